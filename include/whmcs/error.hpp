@@ -5,6 +5,7 @@
 /// from std::exception). No message ever contains credentials.
 
 #include <cstddef>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -50,6 +51,9 @@ constexpr std::string_view to_string(decode_errc code) noexcept {
     }
     return "unknown";
 }
+
+/// Writes the short name of `code`.
+inline std::ostream& operator<<(std::ostream& out, decode_errc code) { return out << to_string(code); }
 
 /// Everything known about the first error met while decoding (the first
 /// error wins: decoding stops there).
