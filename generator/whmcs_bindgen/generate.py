@@ -46,24 +46,34 @@ def plan(schemas: list[Path], output_dir: Path,
     if problem:
         raise UsageError(f"--namespace {namespace}: {problem}")
     env = make_environment()
-    outputs: list[Output] = []
-    owners: dict[Path, str] = {}
+    return [Output(output_dir / _file_name(action),
+                   render_action(action, namespace, _command(action, output_dir, namespace), env))
+            for action in load_actions(schemas)]
+
+
+def load_actions(schemas: list[Path]) -> list[Action]:
+    """Loads and validates ``schemas``; two schemas may not define one action."""
+    actions: list[Action] = []
+    owners: dict[str, str] = {}
     for schema in schemas:
         action = load_action(schema)
-        path = output_dir / f"{action.snake_name}.hpp"
-        if path in owners:
+        name = _file_name(action)
+        if name in owners:
             raise SchemaError(action.source, 1, "action",
-                              f"{action.name} is also defined by {owners[path]}; "
-                              f"both would write {display_path(path)}")
-        owners[path] = action.source
-        outputs.append(Output(path, render_action(action, namespace,
-                                                  _command(action, output_dir, namespace), env)))
-    return outputs
+                              f"{action.name} is also defined by {owners[name]}; "
+                              f"both would be {name}")
+        owners[name] = action.source
+        actions.append(action)
+    return actions
 
 
 def output_names(schemas: list[Path]) -> list[str]:
     """The file names ``generate`` would write for ``schemas``, in order."""
-    return [f"{load_action(schema).snake_name}.hpp" for schema in schemas]
+    return [_file_name(action) for action in load_actions(schemas)]
+
+
+def _file_name(action: Action) -> str:
+    return f"{action.snake_name}.hpp"
 
 
 def write(outputs: list[Output]) -> list[Path]:
