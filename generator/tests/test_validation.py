@@ -124,7 +124,8 @@ class SchemaErrorTest(unittest.TestCase):
 
     def test_wire_key_that_is_a_keyword_needs_cpp_name(self) -> None:
         self.check(MINIMAL.replace("    id:\n", "    class:\n"),
-                   5, "request.fields.class", "wire key 'class' is a C++ keyword; give the member a 'cpp_name'")
+                   5, "request.fields.class",
+                   "wire key 'class' is a C++ keyword; give the member a 'cpp_name'")
 
     def test_wire_key_that_is_not_an_identifier_needs_cpp_name(self) -> None:
         self.check(MINIMAL.replace("    id:\n", "    first-name:\n"),
@@ -231,7 +232,8 @@ class SchemaErrorTest(unittest.TestCase):
     def test_recursive_types(self) -> None:
         self.check(with_types(
             "  a:\n    description: A.\n    fields:\n      b: {type: b, description: B.}\n"
-            "  b:\n    description: B.\n    fields:\n      a: {type: list, items: a, description: A.}\n"),
+            "  b:\n    description: B.\n    fields:\n"
+            "      a: {type: list, items: a, description: A.}\n"),
             15, "types.a", "cycle (a -> b -> a)")
 
     def test_constraint_naming_an_unknown_parameter(self) -> None:
@@ -251,7 +253,8 @@ class SchemaErrorTest(unittest.TestCase):
     def test_constraint_with_one_parameter(self) -> None:
         self.check(MINIMAL.replace(
             "response:\n",
-            "  constraints:\n    - {kind: at_least_one, fields: [id], description: x}\nresponse:\n"),
+            "  constraints:\n"
+            "    - {kind: at_least_one, fields: [id], description: x}\nresponse:\n"),
             9, "request.constraints[0].fields", "names 2 to 8 parameters")
 
     def test_constraint_in_the_response(self) -> None:

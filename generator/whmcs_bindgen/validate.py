@@ -262,8 +262,9 @@ class _Builder:
                 problem = identifier_problem(cpp) if cpp else "is empty"
                 if problem:
                     raise self.fail(item.line, item_path,
-                                    f"value '{wire}' gives the enumerator '{cpp}', which {problem}; "
-                                    "give it an explicit name (- {wire: ..., name: ...})")
+                                    f"value '{wire}' gives the enumerator '{cpp}', which "
+                                    f"{problem}; give it an explicit name "
+                                    "(- {wire: ..., name: ...})")
             if cpp in seen_cpp:
                 other, other_line = seen_cpp[cpp]
                 raise self.fail(item.line, item_path,
@@ -421,7 +422,8 @@ class _Builder:
             kinds = [kind.value for kind in ConstraintKind]
             if kind_name not in kinds:
                 raise self.fail(kind_node.line, item_path + ".kind",
-                                f"unknown constraint kind '{kind_name}' (known: {', '.join(kinds)})")
+                                f"unknown constraint kind '{kind_name}' "
+                                f"(known: {', '.join(kinds)})")
             names = self.sequence(fields_node, item_path + ".fields")
             if not 2 <= len(names) <= MAX_CONSTRAINT_MEMBERS:
                 raise self.fail(fields_node.line, item_path + ".fields",
