@@ -116,7 +116,50 @@ inline decode_error_info syntax_error(std::string_view text, rapidjson::ParseErr
     return info;
 }
 
+/// Outcome of one parse of the whole text.
+enum class pass_result { ok, failed, needs_exact_pass };
+
+/// One parse of `text` into `out` with RapidJSON flags `Flags`.
+template <unsigned Flags, class T>
+pass_result decode_pass(std::string_view text, T& out, const decode_options& options,
+                        decode_report* report, decode_error_info& error) {
+    constexpr bool validating = (Flags & rapidjson::kParseValidateEncodingFlag) != 0;
+    decoder handler(options, report, !validating);
+    handler.push(&root_frame::ops, slot{&out, ops_of<T>(), {}});
+    view_stream stream{text.data(), text.data(), text.data() + text.size()};
+    rapidjson::Reader reader;
+    const rapidjson::ParseResult result = reader.Parse<Flags>(stream, handler);
+    if (handler.failed()) {
+        error = std::move(handler.error());
+        return pass_result::failed;
+    }
+    if (result.IsError()) {
+        if (!validating) return pass_result::needs_exact_pass;
+        error = syntax_error(text, result.Code(), result.Offset(), handler.path());
+        return pass_result::failed;
+    }
+    // The reader stops at a NUL byte as if the text ended there.
+    if (stream.Tell() != text.size()) {
+        error = text_error(decode_errc::syntax, "the end of the input after the JSON value",
+                           "a NUL byte", stream.Tell());
+        return pass_result::failed;
+    }
+    return pass_result::ok;
+}
+
 /// The whole decode; returns false with `error` set on failure.
+///
+/// RapidJSON's own UTF-8 validation (kParseValidateEncodingFlag) checks byte
+/// by byte and doubles the cost of a parse (bench/README.md). So a first pass
+/// parses without it and checks each string with is_valid_utf8_fast, which
+/// accepts exactly what RapidJSON's validation accepts (RFC 3629); bytes
+/// outside strings are ASCII or a syntax error either way. When that pass
+/// meets invalid text or a syntax error, a second, validating pass decodes
+/// the same text from scratch exactly as the decoder always did, so errors
+/// (code, path, offset, message) do not depend on the fast pass. Errors of
+/// the decoder itself (types, missing members, depth) come from the first
+/// pass: every string before them was valid, so the validating pass would
+/// meet the same events and fail at the same point.
 template <class T>
 bool decode_into(std::string_view text, T& out, const decode_options& options,
                  decode_report* report, decode_error_info& error) {
@@ -139,26 +182,17 @@ bool decode_into(std::string_view text, T& out, const decode_options& options,
         return false;
     }
 
-    decoder handler(options, report);
-    handler.push(&root_frame::ops, slot{&out, ops_of<T>(), {}});
-    view_stream stream{text.data(), text.data(), text.data() + text.size()};
-    rapidjson::Reader reader;
-    constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag;
-    const rapidjson::ParseResult result = reader.Parse<flags>(stream, handler);
-    if (handler.failed()) {
-        error = std::move(handler.error());
-        return false;
+    const std::size_t reported = report ? report->unknown_keys.size() : 0;
+    switch (decode_pass<rapidjson::kParseNumbersAsStringsFlag>(text, out, options, report, error)) {
+        case pass_result::ok: return true;
+        case pass_result::failed: return false;
+        case pass_result::needs_exact_pass: break;
     }
-    if (result.IsError()) {
-        error = syntax_error(text, result.Code(), result.Offset(), handler.path());
-        return false;
-    }
-    // The reader stops at a NUL byte as if the text ended there.
-    if (stream.Tell() != text.size()) {
-        error = text_error(decode_errc::syntax, "the end of the input after the JSON value",
-                           "a NUL byte", stream.Tell());
-        return false;
-    }
+    if (report) report->unknown_keys.resize(reported);
+    T fresh{};  // `out` holds part of the first pass
+    constexpr unsigned exact = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag;
+    if (decode_pass<exact>(text, fresh, options, report, error) != pass_result::ok) return false;
+    out = std::move(fresh);  // not expected: the validating pass accepts less
     return true;
 }
 
