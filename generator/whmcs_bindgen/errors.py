@@ -37,8 +37,20 @@ class SchemaError(BindgenError):
         return f"{where}: {self.message}"
 
 
+class PageError(BindgenError):
+    """A reference page given to ``import`` cannot be read or understood."""
+
+    exit_code = 1
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}")
+
+
 class UsageError(BindgenError):
-    """The command line asks for something impossible (bad namespace, clashes)."""
+    """The command line asks for something impossible (bad namespace, clashes), or
+    names an input file that cannot be read (``diff``'s response)."""
 
     exit_code = 2
 
