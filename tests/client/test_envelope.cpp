@@ -171,6 +171,18 @@ BOOST_AUTO_TEST_CASE(http_error_without_json_quotes_a_short_excerpt) {
     BOOST_TEST(whmcs::detail::http_error(502, "").message() == "(empty body)");
 }
 
+BOOST_AUTO_TEST_CASE(hostile_bodies_of_http_errors_are_bounded) {
+    const std::string deep = "{\"a\":" + std::string(200000, '[');
+    BOOST_TEST(whmcs::detail::http_error(500, deep).message().size() < 120u);
+    const whmcs::api_error bad_utf8 = whmcs::detail::http_error(403, "{\"message\":\"bad \xC0\"}");
+    BOOST_TEST(bad_utf8.message().rfind("body: ", 0) == 0);  // not the unreadable message
+}
+
+BOOST_AUTO_TEST_CASE(deep_nesting_is_a_decode_error_not_a_crash) {
+    const std::string deep = "{\"result\":\"error\",\"x\":" + std::string(200000, '[');
+    BOOST_CHECK_THROW(whmcs::decode_response<ticket>(deep), whmcs::decode_error);
+}
+
 BOOST_AUTO_TEST_CASE(redact_url_hides_user_information_and_query) {
     BOOST_TEST(whmcs::redact_url("https://u:p@example.com/includes/api.php?accesskey=x") ==
                "https://…@example.com/includes/api.php?…");
