@@ -20,6 +20,9 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -116,50 +119,89 @@ inline decode_error_info syntax_error(std::string_view text, rapidjson::ParseErr
     return info;
 }
 
-/// Outcome of one parse of the whole text.
-enum class pass_result { ok, failed, needs_exact_pass };
+/// True when `text` is well-formed UTF-8 (RFC 3629), which is exactly what
+/// RapidJSON's kParseValidateEncodingFlag accepts (the DFA of Bjoern
+/// Hoehrmann). JSON text is mostly ASCII, so it skips 32 bytes at a time
+/// while no byte is above 0x7F, then checks one multi-byte sequence.
+inline bool is_valid_utf8_fast(std::string_view text) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const end = p + text.size();
+    constexpr std::uint64_t high_bits = 0x8080808080808080u;
+    for (;;) {
+        while (end - p >= 32) {
+            std::uint64_t w[4];
+            std::memcpy(w, p, 32);
+            if ((w[0] | w[1] | w[2] | w[3]) & high_bits) break;
+            p += 32;
+        }
+        while (end - p >= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            if (w & high_bits) break;
+            p += 8;
+        }
+        while (p != end && *p < 0x80) ++p;
+        if (p == end) return true;
+        const unsigned char c = *p;
+        std::ptrdiff_t length = 0;
+        unsigned char low = 0x80, high = 0xBF;  // bounds of the second byte
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            if (c == 0xE0) low = 0xA0;
+            if (c == 0xED) high = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            if (c == 0xF0) low = 0x90;
+            if (c == 0xF4) high = 0x8F;
+        } else {
+            return false;
+        }
+        if (end - p < length || p[1] < low || p[1] > high) return false;
+        for (std::ptrdiff_t k = 2; k < length; ++k) {
+            if ((p[k] & 0xC0) != 0x80) return false;
+        }
+        p += length;
+    }
+}
 
 /// One parse of `text` into `out` with RapidJSON flags `Flags`.
 template <unsigned Flags, class T>
-pass_result decode_pass(std::string_view text, T& out, const decode_options& options,
-                        decode_report* report, decode_error_info& error) {
-    constexpr bool validating = (Flags & rapidjson::kParseValidateEncodingFlag) != 0;
-    decoder handler(options, report, !validating);
+bool decode_pass(std::string_view text, T& out, const decode_options& options,
+                 decode_report* report, decode_error_info& error) {
+    decoder handler(options, report);
     handler.push(&root_frame::ops, slot{&out, ops_of<T>(), {}});
     view_stream stream{text.data(), text.data(), text.data() + text.size()};
     rapidjson::Reader reader;
     const rapidjson::ParseResult result = reader.Parse<Flags>(stream, handler);
     if (handler.failed()) {
         error = std::move(handler.error());
-        return pass_result::failed;
+        return false;
     }
     if (result.IsError()) {
-        if (!validating) return pass_result::needs_exact_pass;
         error = syntax_error(text, result.Code(), result.Offset(), handler.path());
-        return pass_result::failed;
+        return false;
     }
     // The reader stops at a NUL byte as if the text ended there.
     if (stream.Tell() != text.size()) {
         error = text_error(decode_errc::syntax, "the end of the input after the JSON value",
                            "a NUL byte", stream.Tell());
-        return pass_result::failed;
+        return false;
     }
-    return pass_result::ok;
+    return true;
 }
 
 /// The whole decode; returns false with `error` set on failure.
 ///
-/// RapidJSON's own UTF-8 validation (kParseValidateEncodingFlag) checks byte
-/// by byte and doubles the cost of a parse (bench/README.md). So a first pass
-/// parses without it and checks each string with is_valid_utf8_fast, which
-/// accepts exactly what RapidJSON's validation accepts (RFC 3629); bytes
-/// outside strings are ASCII or a syntax error either way. When that pass
-/// meets invalid text or a syntax error, a second, validating pass decodes
-/// the same text from scratch exactly as the decoder always did, so errors
-/// (code, path, offset, message) do not depend on the fast pass. Errors of
-/// the decoder itself (types, missing members, depth) come from the first
-/// pass: every string before them was valid, so the validating pass would
-/// meet the same events and fail at the same point.
+/// RapidJSON's UTF-8 validation (kParseValidateEncodingFlag) decodes every
+/// byte of every string and made up half of a decode's instructions
+/// (callgrind, bench/README.md). So the text is checked first, 32 bytes at a
+/// time, by is_valid_utf8_fast, which accepts exactly what that validation
+/// accepts. Valid text is then parsed without the flag: on valid UTF-8 the
+/// two parses deliver the same events and the same errors. Invalid text is
+/// parsed with the flag, so its error (path, offset, message) is the one
+/// RapidJSON reports where it meets the first bad byte.
 template <class T>
 bool decode_into(std::string_view text, T& out, const decode_options& options,
                  decode_report* report, decode_error_info& error) {
@@ -182,18 +224,9 @@ bool decode_into(std::string_view text, T& out, const decode_options& options,
         return false;
     }
 
-    const std::size_t reported = report ? report->unknown_keys.size() : 0;
-    switch (decode_pass<rapidjson::kParseNumbersAsStringsFlag>(text, out, options, report, error)) {
-        case pass_result::ok: return true;
-        case pass_result::failed: return false;
-        case pass_result::needs_exact_pass: break;
-    }
-    if (report) report->unknown_keys.resize(reported);
-    T fresh{};  // `out` holds part of the first pass
-    constexpr unsigned exact = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNumbersAsStringsFlag;
-    if (decode_pass<exact>(text, fresh, options, report, error) != pass_result::ok) return false;
-    out = std::move(fresh);  // not expected: the validating pass accepts less
-    return true;
+    constexpr unsigned flags = rapidjson::kParseNumbersAsStringsFlag;
+    if (is_valid_utf8_fast(text)) return decode_pass<flags>(text, out, options, report, error);
+    return decode_pass<flags | rapidjson::kParseValidateEncodingFlag>(text, out, options, report, error);
 }
 
 }  // namespace detail

@@ -24,7 +24,6 @@
 #include <rapidjson/reader.h>
 
 #include <array>
-#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -98,52 +97,10 @@ struct frame {
 // The decoder: RapidJSON handler and frame stack.
 // ---------------------------------------------------------------------------
 
-/// True when `text` is well-formed UTF-8 (RFC 3629, as RapidJSON's
-/// validation and whmcs::detail::is_valid_utf8). Strings are mostly ASCII, so
-/// it skips 8 bytes at a time until a byte above 0x7F, then checks one sequence.
-inline bool is_valid_utf8_fast(std::string_view text) noexcept {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* const end = p + text.size();
-    for (;;) {
-        while (end - p >= 8) {
-            std::uint64_t word;
-            std::memcpy(&word, p, 8);
-            if (word & 0x8080808080808080u) break;
-            p += 8;
-        }
-        while (p != end && *p < 0x80) ++p;
-        if (p == end) return true;
-        const unsigned char c = *p;
-        std::ptrdiff_t length = 0;
-        unsigned char low = 0x80, high = 0xBF;  // bounds of the second byte
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            if (c == 0xE0) low = 0xA0;
-            if (c == 0xED) high = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            if (c == 0xF0) low = 0x90;
-            if (c == 0xF4) high = 0x8F;
-        } else {
-            return false;
-        }
-        if (end - p < length || p[1] < low || p[1] > high) return false;
-        for (std::ptrdiff_t k = 2; k < length; ++k) {
-            if ((p[k] & 0xC0) != 0x80) return false;
-        }
-        p += length;
-    }
-}
-
 class decoder {
 public:
-    /// `check_utf8`: the reader does not validate UTF-8 (the fast pass, see
-    /// decode_into); the decoder checks each string and key itself and, on
-    /// the first invalid one, stops the parse without an error of its own.
-    decoder(const decode_options& options, decode_report* report, bool check_utf8 = false)
-        : options_(options), report_(report), check_utf8_(check_utf8) {
+    decoder(const decode_options& options, decode_report* report)
+        : options_(options), report_(report) {
         frames_.reserve(16);
     }
 
@@ -204,12 +161,12 @@ public:
     }
     bool String(const char* s, rapidjson::SizeType n, bool) {
         const std::string_view text(s, n);
-        if (!text_is_valid(text)) return false;
+        if (has_surrogate(text)) return fail_surrogate();
         return dispatch_scalar(token{token::string, false, text});
     }
     bool Key(const char* s, rapidjson::SizeType n, bool) {
         const std::string_view text(s, n);
-        if (!text_is_valid(text)) return false;
+        if (has_surrogate(text)) return fail_surrogate();
         frame& f = top();
         return f.ops->key(*this, f, text);
     }
@@ -255,13 +212,6 @@ private:
     bool fail_surrogate() {
         return fail(decode_errc::invalid_utf8, "valid UTF-8 text", "an unpaired surrogate escape");
     }
-    // Well-formed UTF-8 has no surrogates, so the fast check covers both.
-    // Returning false without fail() stops the parse with no error of ours:
-    // decode_into then runs the validating pass, which describes the problem.
-    bool text_is_valid(std::string_view text) {
-        if (check_utf8_) return is_valid_utf8_fast(text);
-        return !has_surrogate(text) || fail_surrogate();
-    }
 
     bool dispatch_scalar(const token& t) {
         frame& f = top();
@@ -289,7 +239,6 @@ private:
     decode_report* report_;
     std::vector<frame> frames_;
     std::size_t depth_ = 0;
-    bool check_utf8_ = false;
     bool failed_ = false;
     decode_error_info error_;
 
