@@ -153,12 +153,24 @@ void show(const gt::response& ticket, const whmcs::response_notes& notes, bool j
     }
 }
 
+#if WHMCS_GET_TICKET_HAS_CURL
+/// True for a plain-http URL to anything but this machine.
+bool sends_in_clear(std::string_view url) {
+    if (url.substr(0, 7) != "http://") return false;
+    const std::string_view host = url.substr(7, url.find_first_of(":/?#", 7) - 7);
+    return host != "127.0.0.1" && host != "localhost" && url.substr(7, 5) != "[::1]";
+}
+#endif
+
 gt::response call_live(const arguments& a, whmcs::response_notes& notes) {
 #if WHMCS_GET_TICKET_HAS_CURL
     const char* identifier = std::getenv("WHMCS_IDENTIFIER");
     const char* secret = std::getenv("WHMCS_SECRET");
     if (!identifier || !*identifier || !secret || !*secret) {
         throw usage_error{"--url needs the environment variables WHMCS_IDENTIFIER and WHMCS_SECRET"};
+    }
+    if (sends_in_clear(*a.url)) {
+        std::cerr << "whmcs-get-ticket: warning: the URL is not https: the credentials travel unencrypted\n";
     }
     auto creds = whmcs::credentials::api(identifier, secret);
     if (const char* key = std::getenv("WHMCS_ACCESSKEY")) creds.set_access_key(key);
