@@ -21,7 +21,7 @@ from whmcs_bindgen.generate import load_action
 from whmcs_bindgen.importer import import_page
 from whmcs_bindgen.importer_page import parse_page
 from whmcs_bindgen.loader import parse_schema
-from whmcs_bindgen.model import Action, EnumType, Kind, StructType, TypeRef
+from whmcs_bindgen.model import Action, EnumType, Field, Kind, StructType, TypeRef
 from whmcs_bindgen.validate import build_action
 
 REFERENCE = DATA_DIR / "reference"
@@ -33,6 +33,12 @@ CURATED = REPO_DIR / "schema" / "whmcs" / "get_ticket.yaml"
 def draft_action(page: Path) -> tuple[str, Action]:
     text = import_page(page)
     return text, build_action(parse_schema(text, page.name), page.name)
+
+
+def item_name(field: Field) -> str:
+    """The element type of a list or map field."""
+    assert field.type.item is not None
+    return field.type.item.name
 
 
 def shape(action: Action) -> dict[str, Any]:
@@ -147,7 +153,8 @@ class EveryPageTest(unittest.TestCase):
         self.assertEqual(fields["attachments"].type.name, "string")  # a base64 blob
         self.assertEqual(fields["created"].type.name, "datetime")
         priority = {t.name: t for t in action.types}[fields["priority"].type.name]
-        self.assertEqual([v.wire for v in priority.values], ["Low", "Medium", "High"])  # type: ignore[union-attr]
+        assert isinstance(priority, EnumType)
+        self.assertEqual([v.wire for v in priority.values], ["Low", "Medium", "High"])
         _, attachment = draft_action(REFERENCE / "getticketattachment.md")
         kind = attachment.request.fields[1]
         self.assertEqual(kind.type.kind, Kind.ENUM)
@@ -163,9 +170,9 @@ class EveryPageTest(unittest.TestCase):
     def test_maps_and_scalar_lists_from_the_example(self) -> None:
         _, action = draft_action(REFERENCE / "getticketcounts.md")
         fields = {f.wire: f for f in action.response.fields}
-        self.assertEqual((fields["status"].type.kind, fields["status"].type.item.name),  # type: ignore[union-attr]
+        self.assertEqual((fields["status"].type.kind, item_name(fields["status"])),
                          (Kind.MAP, "status_entry"))
-        self.assertEqual(fields["filteredDepartments"].type.item.name, "integer")  # type: ignore[union-attr]
+        self.assertEqual(item_name(fields["filteredDepartments"]), "integer")
         self.assertEqual(fields["allActive"].type.name, "integer")
 
     def test_wrappers_name_the_entry_types(self) -> None:
@@ -177,7 +184,7 @@ class EveryPageTest(unittest.TestCase):
             with self.subTest(page=page):
                 _, action = draft_action(REFERENCE / page)
                 field = {f.wire: f for f in action.response.fields}[wire]
-                self.assertEqual((field.wrapper, field.type.item.name), (wrapper, wrapper))  # type: ignore[union-attr]
+                self.assertEqual((field.wrapper, item_name(field)), (wrapper, wrapper))
 
 
 class PageFormsTest(unittest.TestCase):
