@@ -16,7 +16,8 @@ namespace api = whmcs::api::get_payment_methods;
 int main(int argc, char** argv) {
     if (argc != 2) return 2;
     api::request request;  // GetPaymentMethods takes no parameters
-    std::cout << whmcs::form::encode(request) << '\n';  // what client.call(request) posts, without credentials
+    std::cout << whmcs::form::encode(request)
+              << '\n';  // what client.call(request) posts, without credentials
 
     std::ifstream in(argv[1], std::ios::binary);
     const std::string body{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};

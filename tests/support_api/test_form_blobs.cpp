@@ -38,7 +38,8 @@ BOOST_AUTO_TEST_CASE(serialize_string_array_as_php_does) {
     // serialize(array("1" => "Google")): the key "1" becomes the integer 1.
     BOOST_TEST(whmcs::form::php_serialize({{"1", "Google"}}) == R"(a:1:{i:1;s:6:"Google";})");
     // serialize(array()).
-    BOOST_TEST(whmcs::form::php_serialize(std::vector<std::pair<std::string, std::string>>{}) == "a:0:{}");
+    BOOST_TEST(whmcs::form::php_serialize(std::vector<std::pair<std::string, std::string>>{}) ==
+               "a:0:{}");
     // Lengths count bytes; quotes and semicolons inside values are not escaped.
     BOOST_TEST(whmcs::form::php_serialize({{"a", "caf\xC3\xA9"}, {"10", R"(x";y)"}}) ==
                "a:2:{s:1:\"a\";s:5:\"caf\xC3\xA9\";i:10;s:4:\"x\";y\";}");
@@ -70,9 +71,10 @@ BOOST_AUTO_TEST_CASE(serialize_integer_keys) {
 
 BOOST_AUTO_TEST_CASE(customfields_as_in_the_docs_example) {
     // base64_encode(serialize(array("1"=>"Google"))), AddTicketReply's example.
-    BOOST_TEST(whmcs::form::encode_customfields({{1, "Google"}}) == "YToxOntpOjE7czo2OiJHb29nbGUiO30=");
-    BOOST_TEST(whmcs::form::encode_customfields(std::vector<std::pair<std::string, std::string>>{{"1", "Google"}}) ==
+    BOOST_TEST(whmcs::form::encode_customfields({{1, "Google"}}) ==
                "YToxOntpOjE7czo2OiJHb29nbGUiO30=");
+    BOOST_TEST(whmcs::form::encode_customfields(std::vector<std::pair<std::string, std::string>>{
+                   {"1", "Google"}}) == "YToxOntpOjE7czo2OiJHb29nbGUiO30=");
 }
 
 BOOST_AUTO_TEST_CASE(json_strings_as_php_json_encode_writes_them) {
@@ -94,17 +96,21 @@ BOOST_AUTO_TEST_CASE(attachments_as_in_the_docs_example) {
     //               'data' => base64_encode('This is a sample text file contents')]])
     const std::vector<whmcs::form::file_attachment> files{
         {"sample_text_file.txt", "This is a sample text file contents"}};
-    BOOST_TEST(whmcs::form::attachments_json(files) ==
-               R"([{"name":"sample_text_file.txt","data":"VGhpcyBpcyBhIHNhbXBsZSB0ZXh0IGZpbGUgY29udGVudHM="}])");
+    BOOST_TEST(
+        whmcs::form::attachments_json(files) ==
+        R"([{"name":"sample_text_file.txt","data":"VGhpcyBpcyBhIHNhbXBsZSB0ZXh0IGZpbGUgY29udGVudHM="}])");
     BOOST_TEST(whmcs::form::encode_attachments(files) ==
-               "W3sibmFtZSI6InNhbXBsZV90ZXh0X2ZpbGUudHh0IiwiZGF0YSI6IlZHaHBjeUJwY3lCaElITmhiWEJzWlNCMFpYaDBJR1pwYkdV"
+               "W3sibmFtZSI6InNhbXBsZV90ZXh0X2ZpbGUudHh0IiwiZGF0YSI6IlZHaHBjeUJwY3lCaElITmhiWEJzWlN"
+               "CMFpYaDBJR1pwYkdV"
                "Z1kyOXVkR1Z1ZEhNPSJ9XQ==");
 }
 
 BOOST_AUTO_TEST_CASE(attachments_escape_slashes_in_base64_and_names) {
-    const std::vector<whmcs::form::file_attachment> files{{"a/b.bin", "\xFF\xFF\xFE"}, {"r\xC3\xA9sum\xC3\xA9.txt", ""}};
-    BOOST_TEST(whmcs::form::attachments_json(files) ==
-               R"([{"name":"a\/b.bin","data":"\/\/\/+"},{"name":"r\u00e9sum\u00e9.txt","data":""}])");
+    const std::vector<whmcs::form::file_attachment> files{{"a/b.bin", "\xFF\xFF\xFE"},
+                                                          {"r\xC3\xA9sum\xC3\xA9.txt", ""}};
+    BOOST_TEST(
+        whmcs::form::attachments_json(files) ==
+        R"([{"name":"a\/b.bin","data":"\/\/\/+"},{"name":"r\u00e9sum\u00e9.txt","data":""}])");
     BOOST_TEST(whmcs::form::attachments_json({}) == "[]");
     BOOST_TEST(whmcs::form::encode_attachments({}) == "W10=");
 }

@@ -29,7 +29,8 @@ namespace {
 template <class T>
 T decode_example(const std::string& action) {
     whmcs::json::decode_report report;
-    T value = whmcs::json::decode<T>(test_support::fixture("support/" + action + ".json"), {}, report);
+    T value =
+        whmcs::json::decode<T>(test_support::fixture("support/" + action + ".json"), {}, report);
     BOOST_TEST(report.unknown_keys.empty(), action << " has keys its schema lacks");
     return value;
 }
@@ -37,12 +38,18 @@ T decode_example(const std::string& action) {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(result_only_examples) {
-    BOOST_TEST(decode_example<whmcs::api::add_ticket_reply::response>("add_ticket_reply").result == "success");
-    BOOST_TEST(decode_example<whmcs::api::add_ticket_note::response>("add_ticket_note").result == "success");
-    BOOST_TEST(decode_example<whmcs::api::delete_ticket::response>("delete_ticket").result == "success");
-    BOOST_TEST(decode_example<whmcs::api::delete_ticket_note::response>("delete_ticket_note").result == "success");
-    BOOST_TEST(decode_example<whmcs::api::delete_ticket_reply::response>("delete_ticket_reply").result ==
+    BOOST_TEST(decode_example<whmcs::api::add_ticket_reply::response>("add_ticket_reply").result ==
                "success");
+    BOOST_TEST(decode_example<whmcs::api::add_ticket_note::response>("add_ticket_note").result ==
+               "success");
+    BOOST_TEST(decode_example<whmcs::api::delete_ticket::response>("delete_ticket").result ==
+               "success");
+    BOOST_TEST(
+        decode_example<whmcs::api::delete_ticket_note::response>("delete_ticket_note").result ==
+        "success");
+    BOOST_TEST(
+        decode_example<whmcs::api::delete_ticket_reply::response>("delete_ticket_reply").result ==
+        "success");
 }
 
 BOOST_AUTO_TEST_CASE(open_ticket_docs_example) {
@@ -75,7 +82,8 @@ BOOST_AUTO_TEST_CASE(block_ticket_sender_docs_example) {
     const auto r = decode_example<whmcs::api::block_ticket_sender::response>("block_ticket_sender");
     BOOST_TEST(r.result == "success");
     BOOST_TEST(r.deleted.value() == true);  // sent as the string "true"
-    const auto plain = whmcs::json::decode<whmcs::api::block_ticket_sender::response>(R"({"result":"success"})");
+    const auto plain =
+        whmcs::json::decode<whmcs::api::block_ticket_sender::response>(R"({"result":"success"})");
     BOOST_TEST(!plain.deleted.has_value());
 }
 
@@ -90,12 +98,15 @@ BOOST_AUTO_TEST_CASE(open_ticket_request_as_in_the_docs_example) {
     r.clientid = 1;
     r.priority = whmcs::api::open_ticket::ticket_priority::medium;
     r.markdown = true;
-    r.attachments = whmcs::form::encode_attachments({{"sample_text_file.txt", "This is a sample text file contents"}});
+    r.attachments = whmcs::form::encode_attachments(
+        {{"sample_text_file.txt", "This is a sample text file contents"}});
     r.preventClientClosure = true;
     BOOST_TEST(whmcs::form::encode(r) ==
-               "deptid=1&subject=This+is+a+sample+ticket&message=This+is+a+%2A%2Asample%2A%2A+ticket+message"
+               "deptid=1&subject=This+is+a+sample+ticket&message=This+is+a+%2A%2Asample%2A%2A+"
+               "ticket+message"
                "&clientid=1&priority=Medium&markdown=1"
-               "&attachments=W3sibmFtZSI6InNhbXBsZV90ZXh0X2ZpbGUudHh0IiwiZGF0YSI6IlZHaHBjeUJwY3lCaElITmhiWEJz"
+               "&attachments="
+               "W3sibmFtZSI6InNhbXBsZV90ZXh0X2ZpbGUudHh0IiwiZGF0YSI6IlZHaHBjeUJwY3lCaElITmhiWEJz"
                "WlNCMFpYaDBJR1pwYkdVZ1kyOXVkR1Z1ZEhNPSJ9XQ%3D%3D"
                "&preventClientClosure=1&action=OpenTicket&responsetype=json");
 }
@@ -120,14 +131,16 @@ BOOST_AUTO_TEST_CASE(add_ticket_note_needs_ticketid_or_ticketnum) {
     r.message = "note";
     BOOST_CHECK_THROW(whmcs::form::encode(r), whmcs::request_error);
     r.ticketnum = "516757";
-    BOOST_TEST(whmcs::form::encode(r) == "message=note&ticketnum=516757&action=AddTicketNote&responsetype=json");
+    BOOST_TEST(whmcs::form::encode(r) ==
+               "message=note&ticketnum=516757&action=AddTicketNote&responsetype=json");
 }
 
 BOOST_AUTO_TEST_CASE(block_ticket_sender_sends_delete_under_its_wire_key) {
     whmcs::api::block_ticket_sender::request r;
     r.ticketid = 7;
     r.delete_ticket = true;
-    BOOST_TEST(whmcs::form::encode(r) == "ticketid=7&delete=1&action=BlockTicketSender&responsetype=json");
+    BOOST_TEST(whmcs::form::encode(r) ==
+               "ticketid=7&delete=1&action=BlockTicketSender&responsetype=json");
 }
 
 BOOST_AUTO_TEST_CASE(get_ticket_counts_sends_false_as_0) {
@@ -136,7 +149,8 @@ BOOST_AUTO_TEST_CASE(get_ticket_counts_sends_false_as_0) {
     r.ignoreDepartmentAssignments = false;
     r.includeCountsByStatus = true;
     BOOST_TEST(whmcs::form::encode(r) ==
-               "ignoreDepartmentAssignments=0&includeCountsByStatus=1&action=GetTicketCounts&responsetype=json");
+               "ignoreDepartmentAssignments=0&includeCountsByStatus=1&action=GetTicketCounts&"
+               "responsetype=json");
 }
 
 BOOST_AUTO_TEST_CASE(get_ticket_attachment_sends_its_type_by_wire_value) {
@@ -154,24 +168,28 @@ BOOST_AUTO_TEST_CASE(update_ticket_and_merge_ticket_requests) {
     u.subject = "This is a sample updated ticket subject";
     u.priority = whmcs::api::update_ticket::ticket_priority::high;
     u.removeFlag = true;
-    BOOST_TEST(whmcs::form::encode(u) ==
-               "ticketid=1&subject=This+is+a+sample+updated+ticket+subject&priority=High&removeFlag=1"
-               "&action=UpdateTicket&responsetype=json");
+    BOOST_TEST(
+        whmcs::form::encode(u) ==
+        "ticketid=1&subject=This+is+a+sample+updated+ticket+subject&priority=High&removeFlag=1"
+        "&action=UpdateTicket&responsetype=json");
 
     whmcs::api::merge_ticket::request m;
     m.ticketid = 1;
     m.mergeticketids = "2,3,4,5,6,7";
-    BOOST_TEST(whmcs::form::encode(m) ==
-               "ticketid=1&mergeticketids=2%2C3%2C4%2C5%2C6%2C7&action=MergeTicket&responsetype=json");
+    BOOST_TEST(
+        whmcs::form::encode(m) ==
+        "ticketid=1&mergeticketids=2%2C3%2C4%2C5%2C6%2C7&action=MergeTicket&responsetype=json");
 
     whmcs::api::update_ticket_reply::request ur;
     ur.replyid = 1;
     ur.message = "This is a sample updated ticket reply";
     BOOST_TEST(whmcs::form::encode(ur) ==
-               "replyid=1&message=This+is+a+sample+updated+ticket+reply&action=UpdateTicketReply&responsetype=json");
+               "replyid=1&message=This+is+a+sample+updated+ticket+reply&action=UpdateTicketReply&"
+               "responsetype=json");
 
     whmcs::api::delete_ticket_reply::request d;
     d.ticketid = 1;
     d.replyid = 2;
-    BOOST_TEST(whmcs::form::encode(d) == "ticketid=1&replyid=2&action=DeleteTicketReply&responsetype=json");
+    BOOST_TEST(whmcs::form::encode(d) ==
+               "ticketid=1&replyid=2&action=DeleteTicketReply&responsetype=json");
 }

@@ -32,8 +32,9 @@ template <class T>
 T decode_example(const std::string& action) {
     whmcs::json::decode_report report;
     T value = whmcs::json::decode<T>(example(action), {}, report);
-    BOOST_TEST(report.unknown_keys.empty(), action << ": unknown keys, first "
-                                                   << (report.unknown_keys.empty() ? "" : report.unknown_keys[0]));
+    BOOST_TEST(report.unknown_keys.empty(),
+               action << ": unknown keys, first "
+                      << (report.unknown_keys.empty() ? "" : report.unknown_keys[0]));
     return value;
 }
 
@@ -179,8 +180,8 @@ BOOST_AUTO_TEST_CASE(get_support_statuses_docs_example) {
         const char* color;
     };
     const expected_status expected[] = {
-        {"Open", 12, "#779500"},       {"Answered", 43, "#000000"}, {"Customer-Reply", 6, "#ff6600"},
-        {"On Hold", 0, "#224488"},     {"In Progress", 3, "#cc0000"}, {"Closed", 3562, "#888888"},
+        {"Open", 12, "#779500"},   {"Answered", 43, "#000000"},   {"Customer-Reply", 6, "#ff6600"},
+        {"On Hold", 0, "#224488"}, {"In Progress", 3, "#cc0000"}, {"Closed", 3562, "#888888"},
     };
     BOOST_REQUIRE(r.statuses.size() == 6u);
     for (std::size_t i = 0; i < 6; ++i) {
@@ -200,8 +201,10 @@ BOOST_AUTO_TEST_CASE(get_ticket_predefined_cats_docs_example) {
         const char* name;
         std::int64_t replycount;
     };
-    const expected_category expected[] = {
-        {3, 0, "Quick Reference", 1}, {1, 0, "Sales", 1}, {4, 2, "Sub-Support 1", 1}, {2, 0, "Support", 1}};
+    const expected_category expected[] = {{3, 0, "Quick Reference", 1},
+                                          {1, 0, "Sales", 1},
+                                          {4, 2, "Sub-Support 1", 1},
+                                          {2, 0, "Support", 1}};
     BOOST_REQUIRE(r.categories.size() == 4u);
     for (std::size_t i = 0; i < 4; ++i) {
         BOOST_TEST(r.categories[i].id == expected[i].id);
@@ -219,19 +222,23 @@ BOOST_AUTO_TEST_CASE(get_ticket_predefined_replies_docs_example) {
     BOOST_REQUIRE(r.predefinedreplies.size() == 4u);
     BOOST_TEST(r.predefinedreplies[0].name == "Sample Quick Reference Reply");
     BOOST_TEST(r.predefinedreplies[0].reply ==
-               "Hello [NAME],\r\n\r\nUt faucibus malesuada diam, in commodo turpis eleifend vel. Proin nec dui "
+               "Hello [NAME],\r\n\r\nUt faucibus malesuada diam, in commodo turpis eleifend vel. "
+               "Proin nec dui "
                "ipsum. Aenean viverra.\r\n\r\n");
     BOOST_TEST(r.predefinedreplies[1].name == "Sample Sales Reply");
     BOOST_TEST(r.predefinedreplies[1].reply ==
-               "Hello [NAME],\r\n\r\nCras eget tellus lacinia, rhoncus lectus iaculis, venenatis risus. Nunc quam "
+               "Hello [NAME],\r\n\r\nCras eget tellus lacinia, rhoncus lectus iaculis, venenatis "
+               "risus. Nunc quam "
                "lectus, pulvinar a lectus.\r\n\r\n");
     BOOST_TEST(r.predefinedreplies[2].name == "Sample Sub-Support 1 Reply");
     BOOST_TEST(r.predefinedreplies[2].reply ==
-               "Hello [NAME],\r\n\r\nMaecenas et vulputate magna. Mauris ac mi odio. Nam vel lacinia dolor. "
+               "Hello [NAME],\r\n\r\nMaecenas et vulputate magna. Mauris ac mi odio. Nam vel "
+               "lacinia dolor. "
                "Suspendisse eu orci.\r\n\r\n");
     BOOST_TEST(r.predefinedreplies[3].name == "Sample Support Reply");
     BOOST_TEST(r.predefinedreplies[3].reply ==
-               "Hello [NAME],\r\n\r\nUt fringilla congue velit, vitae bibendum lorem. Nullam convallis arcu nec "
+               "Hello [NAME],\r\n\r\nUt fringilla congue velit, vitae bibendum lorem. Nullam "
+               "convallis arcu nec "
                "felis interdum eleifend. Fusce.\r\n\r\n");
 }
 
@@ -240,7 +247,8 @@ BOOST_AUTO_TEST_CASE(empty_wrapped_lists_decode_as_empty) {
     namespace api = whmcs::api::get_support_departments;
     for (const char* departments : {R"({"department":[]})", "[]", "{}", R"("")", "null"}) {
         const auto r = whmcs::json::decode<api::response>(
-            std::string(R"({"result":"success","totalresults":0,"departments":)") + departments + "}");
+            std::string(R"({"result":"success","totalresults":0,"departments":)") + departments +
+            "}");
         BOOST_TEST(r.departments.empty(), departments);
     }
 }

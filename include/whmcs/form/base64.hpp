@@ -24,9 +24,10 @@ inline std::string base64_encode(std::string_view bytes) {
     out.reserve((bytes.size() + 2) / 3 * 4);
     std::size_t i = 0;
     for (; i + 3 <= bytes.size(); i += 3) {
-        const unsigned long group = (static_cast<unsigned long>(static_cast<unsigned char>(bytes[i])) << 16) |
-                                    (static_cast<unsigned long>(static_cast<unsigned char>(bytes[i + 1])) << 8) |
-                                    static_cast<unsigned long>(static_cast<unsigned char>(bytes[i + 2]));
+        const unsigned long group =
+            (static_cast<unsigned long>(static_cast<unsigned char>(bytes[i])) << 16) |
+            (static_cast<unsigned long>(static_cast<unsigned char>(bytes[i + 1])) << 8) |
+            static_cast<unsigned long>(static_cast<unsigned char>(bytes[i + 2]));
         out += alphabet[(group >> 18) & 0x3F];
         out += alphabet[(group >> 12) & 0x3F];
         out += alphabet[(group >> 6) & 0x3F];
@@ -34,8 +35,10 @@ inline std::string base64_encode(std::string_view bytes) {
     }
     const std::size_t rest = bytes.size() - i;
     if (rest > 0) {
-        unsigned long group = static_cast<unsigned long>(static_cast<unsigned char>(bytes[i])) << 16;
-        if (rest == 2) group |= static_cast<unsigned long>(static_cast<unsigned char>(bytes[i + 1])) << 8;
+        unsigned long group = static_cast<unsigned long>(static_cast<unsigned char>(bytes[i]))
+                              << 16;
+        if (rest == 2)
+            group |= static_cast<unsigned long>(static_cast<unsigned char>(bytes[i + 1])) << 8;
         out += alphabet[(group >> 18) & 0x3F];
         out += alphabet[(group >> 12) & 0x3F];
         out += rest == 2 ? alphabet[(group >> 6) & 0x3F] : '=';

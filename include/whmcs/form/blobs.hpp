@@ -63,14 +63,30 @@ inline std::string php_json_string(std::string_view text, std::string_view what 
         if (byte < 0x80) {
             const char c = static_cast<char>(byte);
             switch (c) {
-                case '"': out += "\\\""; break;
-                case '\\': out += "\\\\"; break;
-                case '/': out += "\\/"; break;
-                case '\b': out += "\\b"; break;
-                case '\f': out += "\\f"; break;
-                case '\n': out += "\\n"; break;
-                case '\r': out += "\\r"; break;
-                case '\t': out += "\\t"; break;
+                case '"':
+                    out += "\\\"";
+                    break;
+                case '\\':
+                    out += "\\\\";
+                    break;
+                case '/':
+                    out += "\\/";
+                    break;
+                case '\b':
+                    out += "\\b";
+                    break;
+                case '\f':
+                    out += "\\f";
+                    break;
+                case '\n':
+                    out += "\\n";
+                    break;
+                case '\r':
+                    out += "\\r";
+                    break;
+                case '\t':
+                    out += "\\t";
+                    break;
                 default:
                     if (byte < 0x20) {
                         escape_unit(byte);
@@ -102,14 +118,16 @@ inline std::string php_json_string(std::string_view text, std::string_view what 
 
 /// The value of a `customfields` parameter: base64 of PHP's serialize() of
 /// the array custom field ID → value. Never throws but for std::bad_alloc.
-/// \code encode_customfields({{1, "Google"}}) == base64_encode("a:1:{i:1;s:6:\"Google\";}") \endcode
+/// \code encode_customfields({{1, "Google"}}) == base64_encode("a:1:{i:1;s:6:\"Google\";}")
+/// \endcode
 inline std::string encode_customfields(const std::map<std::int64_t, std::string>& values) {
     return base64_encode(php_serialize(values));
 }
 
 /// As above, for keys given as strings, in the order given; keys that are
 /// integers in canonical form become integer keys, as in PHP.
-inline std::string encode_customfields(const std::vector<std::pair<std::string, std::string>>& values) {
+inline std::string encode_customfields(
+    const std::vector<std::pair<std::string, std::string>>& values) {
     return base64_encode(php_serialize(values));
 }
 
