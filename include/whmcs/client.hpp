@@ -80,14 +80,57 @@ public:
                       "whmcs::client::call: pass a request type (one with whmcs_action and whmcs_response)");
         const std::string body = form::encode(request, credentials_);
         const http_answer answer = transport_->post(endpoint_, body);
-        if (answer.status != 200) throw detail::http_error(answer.status, answer.body);
-        return decode_response<meta::response_t<Request>>(answer.body, options_.decode, notes);
+        const std::size_t warnings = notes.warnings.size();
+        const std::size_t unknown = notes.report.unknown_keys.size();
+        try {
+            auto response = read_answer<meta::response_t<Request>>(answer.status, answer.body, notes);
+            redact_notes(notes, warnings, unknown);
+            return response;
+        } catch (const error&) {
+            // Errors quote the answer (excerpts, keys, the server's message),
+            // and a server, proxy or debug page may have filled it with the
+            // request it was sent: the same error again, from the answer with
+            // the credentials masked out, and redacted once more (escapes).
+            notes.warnings.resize(warnings);
+            notes.report.unknown_keys.resize(unknown);
+            try {
+                auto response = read_answer<meta::response_t<Request>>(answer.status,
+                                                                       credentials_.redact(answer.body), notes);
+                redact_notes(notes, warnings, unknown);
+                return response;  // only masking the credentials made it fit
+            } catch (const api_error& e) {
+                redact_notes(notes, warnings, unknown);
+                throw api_error(credentials_.redact(e.message()), e.http_status());
+            } catch (const decode_error& e) {
+                redact_notes(notes, warnings, unknown);
+                decode_error_info info = e.info();
+                info.path = credentials_.redact(std::move(info.path));
+                info.expected = credentials_.redact(std::move(info.expected));
+                info.found = credentials_.redact(std::move(info.found));
+                throw decode_error(std::move(info));
+            }
+        }
     }
 
     /// The endpoint with any user information and query redacted (see redact_url()).
     std::string endpoint_for_display() const { return redact_url(endpoint_); }
 
 private:
+    template <class Response>
+    Response read_answer(int status, const std::string& body, response_notes& notes) const {
+        if (status != 200) throw detail::http_error(status, body);
+        return decode_response<Response>(body, options_.decode, notes);
+    }
+
+    /// Redacts what this call added to `notes` (from index `warnings` and `unknown` on).
+    void redact_notes(response_notes& notes, std::size_t warnings, std::size_t unknown) const {
+        for (std::size_t i = warnings; i < notes.warnings.size(); ++i) {
+            notes.warnings[i] = credentials_.redact(std::move(notes.warnings[i]));
+        }
+        auto& keys = notes.report.unknown_keys;
+        for (std::size_t i = unknown; i < keys.size(); ++i) keys[i] = credentials_.redact(std::move(keys[i]));
+    }
+
     std::string endpoint_;
     credentials credentials_;
     std::shared_ptr<http_transport> transport_;

@@ -96,6 +96,28 @@ public:
         if (access_key_) emit(std::string_view("accesskey"), std::string_view(*access_key_));
     }
 
+    /// `text` with every occurrence of the identifier, the secret or password
+    /// digest and the access key (as they are and URL-encoded) replaced by
+    /// `<redacted>`. The admin username is left: it is no secret, and common
+    /// words ("admin") would garble messages. whmcs::client passes what a
+    /// server sends back through this before it reaches an exception or the
+    /// notes, as a server or proxy page may quote the request.
+    std::string redact(std::string text) const {
+        auto hide = [&text](const std::string& value) {
+            constexpr std::string_view mark = "<redacted>";
+            if (value.empty()) return;
+            for (std::size_t at = text.find(value); at != std::string::npos; at = text.find(value, at + mark.size())) {
+                text.replace(at, value.size(), mark);
+            }
+        };
+        for (const std::string* value : {&user_, &secret_, access_key_ ? &*access_key_ : nullptr}) {
+            if (!value || (value == &user_ && scheme_ != scheme::api_key)) continue;
+            hide(*value);
+            hide(url_encoded(*value));
+        }
+        return text;
+    }
+
     /// Prints the scheme and placeholders, never the values:
     /// `whmcs::credentials{api_key, identifier=<redacted>, secret=<redacted>}`.
     friend std::ostream& operator<<(std::ostream& os, const credentials& c) {
@@ -109,6 +131,25 @@ public:
     }
 
 private:
+    // As whmcs::form::url_encode (which includes this header).
+    static std::string url_encoded(const std::string& value) {
+        static constexpr char hex[] = "0123456789ABCDEF";
+        std::string out;
+        for (const char c : value) {
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                c == '_' || c == '.') {
+                out += c;
+            } else if (c == ' ') {
+                out += '+';
+            } else {
+                out += '%';
+                out += hex[static_cast<unsigned char>(c) >> 4];
+                out += hex[static_cast<unsigned char>(c) & 0xF];
+            }
+        }
+        return out;
+    }
+
     credentials(scheme s, std::string user, std::string secret)
         : scheme_(s), user_(std::move(user)), secret_(std::move(secret)) {}
 
