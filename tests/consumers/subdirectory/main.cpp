@@ -1,29 +1,29 @@
-// Decodes a GetSupportDepartments answer with bindings generated (in the
-// default namespace whmcs::api) next to the shipped GetTicket ones; exits
-// non-zero on a mismatch.
+// Decodes a GetOrderStatuses answer with bindings whmcs_bind_generate() made
+// in a project that vendors whmcs-bind; exits non-zero on a mismatch.
 
-#include <whmcs/api/get_support_departments.hpp>
-#include <whmcs/api/get_ticket.hpp>
+#include <shop/whmcs/get_order_statuses.hpp>
+
+#include <whmcs/api/get_ticket.hpp>  // the shipped bindings, from the source tree
 #include <whmcs/json/decode.hpp>
 
 #include <exception>
 #include <iostream>
 #include <string_view>
 
-namespace api = whmcs::api::get_support_departments;
+namespace api = shop::whmcs::get_order_statuses;
 
-static_assert(api::request::whmcs_action == "GetSupportDepartments");
+static_assert(api::request::whmcs_action == "GetOrderStatuses");
 static_assert(whmcs::api::get_ticket::request::whmcs_action == "GetTicket");
 
 namespace {
 
-// WHMCS sends the list keyed by position, and numbers as strings.
+// WHMCS may key the list by position, and sends numbers as strings.
 constexpr std::string_view sample = R"({
     "result": "success",
     "totalresults": "2",
-    "departments": {"department": {
-        "0": {"id": "1", "name": "Support", "awaitingreply": "4", "opentickets": "9"},
-        "1": {"id": 2, "name": "Sales", "awaitingreply": 0, "opentickets": 1}
+    "statuses": {"status": {
+        "0": {"title": "Pending", "color": "#cc0000", "count": "4"},
+        "1": {"title": "Active", "color": "#779500", "count": 17}
     }}
 })";
 
@@ -42,16 +42,16 @@ int main() {
     try {
         const auto r = whmcs::json::decode<api::response>(sample);
         expect(r.totalresults == 2, "totalresults");
-        expect(r.departments.size() == 2, "number of departments");
-        if (r.departments.size() == 2) {
-            expect(r.departments[0].name == "Support", "departments[0].name");
-            expect(r.departments[0].opentickets == 9, "departments[0].opentickets");
-            expect(r.departments[1].id == 2, "departments[1].id");
+        expect(r.statuses.size() == 2, "number of statuses");
+        if (r.statuses.size() == 2) {
+            expect(r.statuses[0].title == "Pending", "statuses[0].title");
+            expect(r.statuses[0].count == 4, "statuses[0].count");
+            expect(r.statuses[1].count == 17, "statuses[1].count");
         }
     } catch (const std::exception& e) {
         std::cerr << "decode failed: " << e.what() << '\n';
         return 1;
     }
-    if (failures == 0) std::cout << "GetSupportDepartments decoded\n";
+    if (failures == 0) std::cout << "GetOrderStatuses decoded\n";
     return failures == 0 ? 0 : 1;
 }
