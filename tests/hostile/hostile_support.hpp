@@ -53,6 +53,15 @@ inline std::string docs_example_with(const std::string& pointer, const std::stri
     return std::string(out.GetString(), out.GetSize());
 }
 
+/// The docs' example with the raw JSON text `value` (any bytes, numbers kept
+/// exactly as written) at JSON Pointer `pointer`.
+inline std::string docs_example_with_raw(const std::string& pointer, const std::string& value) {
+    const std::string marker = "\"@@RAW@@\"";
+    std::string text = docs_example_with(pointer, marker);
+    text.replace(text.find(marker), marker.size(), value);
+    return text;
+}
+
 /// The error decoding `text` into T must give; fails the test on success.
 template <class T>
 whmcs::decode_error_info failure(std::string_view text, const whmcs::json::decode_options& options = {}) {

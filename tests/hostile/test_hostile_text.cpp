@@ -28,13 +28,8 @@ const std::string& canonical_docs_example() {
     return text;
 }
 
-/// The docs' example with raw bytes at `pointer`'s member: the pointer's last
-/// step names a member that is first set to a marker, then replaced textually.
 std::string raw_at(const std::string& pointer, const std::string& value) {
-    const std::string marker = "\"@@MARK@@\"";
-    std::string text = hostile::docs_example_with(pointer, marker);
-    text.replace(text.find(marker), marker.size(), value);
-    return text;
+    return hostile::docs_example_with_raw(pointer, value);
 }
 
 /// True when `prefix` ends inside a multi-byte UTF-8 sequence.

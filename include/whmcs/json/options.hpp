@@ -19,7 +19,7 @@ struct decode_options {
     /// Keys the type does not have are ignored by default.
     unknown_keys unknown = unknown_keys::ignore;
 
-    /// Deepest nesting of arrays and objects accepted (GetTicket needs 5).
+    /// Deepest nesting of arrays and objects accepted (GetTicket needs 6).
     /// Deeper input fails with decode_errc::too_deep before it can exhaust
     /// the stack. Values above hard_max_depth act as hard_max_depth.
     std::size_t max_depth = 64;
