@@ -1,15 +1,23 @@
-# cmake -DCLANG_FORMAT=<clang-format> -DSOURCE_DIR=<repository> [-DGIT=<git>] -P clang_format.cmake
+# cmake [-DCLANG_FORMAT=<clang-format>] [-DSOURCE_DIR=<repository>] [-DGIT=<git>]
+#       [-DFIX=ON] -P clang_format.cmake
 #
 # The tracked C++ sources (*.hpp, *.cpp) follow .clang-format: clang-format
-# --dry-run -Werror on each, naming every file that differs. Generated
-# headers are skipped: they start with `// clang-format off` and their layout
-# belongs to the generator's templates. Outside a git checkout, the files
-# under the source directories are checked instead.
-foreach(var CLANG_FORMAT SOURCE_DIR)
-    if(NOT ${var})
-        message(FATAL_ERROR "clang_format.cmake: -D${var}= is required")
-    endif()
-endforeach()
+# --dry-run -Werror on each, naming every file that differs; with -DFIX=ON,
+# those files are reformatted in place instead. Generated headers are
+# skipped: they start with `// clang-format off` and their layout belongs to
+# the generator's templates. Outside a git checkout, the files under the
+# source directories are checked instead. Without arguments (from the
+# repository: `cmake -DFIX=ON -P tests/quality/clang_format.cmake`) it uses
+# clang-format and git from PATH on the repository that holds this script.
+if(NOT CLANG_FORMAT)
+    set(CLANG_FORMAT clang-format)
+endif()
+if(NOT SOURCE_DIR)
+    get_filename_component(SOURCE_DIR "${CMAKE_CURRENT_LIST_DIR}/../.." ABSOLUTE)
+endif()
+if(NOT DEFINED GIT)
+    set(GIT git)
+endif()
 
 set(files "")
 if(GIT AND EXISTS "${SOURCE_DIR}/.git")
@@ -46,10 +54,19 @@ foreach(file IN LISTS files)
         list(APPEND unformatted "${file}")
     endif()
 endforeach()
-if(unformatted)
+if(unformatted AND FIX)
+    execute_process(COMMAND "${CLANG_FORMAT}" -i ${unformatted} WORKING_DIRECTORY "${SOURCE_DIR}"
+                    RESULT_VARIABLE failed)
+    if(failed)
+        message(FATAL_ERROR "clang-format -i failed")
+    endif()
+    list(LENGTH unformatted count)
     list(JOIN unformatted "\n  " shown)
-    list(JOIN unformatted " " args)
+    message(STATUS "reformatted ${count} files:\n  ${shown}")
+elseif(unformatted)
+    list(JOIN unformatted "\n  " shown)
     message(FATAL_ERROR "not formatted as .clang-format says:\n  ${shown}\n"
-                        "Fix with: clang-format -i ${args}")
+                        "Fix them all with: cmake -DFIX=ON -P tests/quality/clang_format.cmake")
+else()
+    message(STATUS "${checked} files follow .clang-format")
 endif()
-message(STATUS "${checked} files follow .clang-format")
