@@ -4,10 +4,13 @@
 //
 // The bytes choose every value (FuzzedDataProvider). The body is parsed back
 // the way PHP parses it ('&' splits fields, the first '=' splits name and
-// value, '+' and %XX decode) and must hold exactly the expected (name, value)
-// pairs, in order: the request's parameters, then action, responsetype and
-// the credentials, each once. So no value, whatever its bytes, can add a
-// parameter, override one, or change another's value.
+// value, '+' and %XX decode, and a name `a[b][c]` is the variable a with
+// indexes b, c, read as php_register_variable_ex reads it: an index ends at
+// the first ']', anything after a ']' but '[' is dropped, a NUL byte ends the
+// name, `[]` appends) and must hold exactly the expected (variable path,
+// value) pairs, in order: the request's parameters, then action,
+// responsetype and the credentials, each once. So no value, whatever its
+// bytes, can add a parameter, override one, or change another's value.
 //
 // Values that cannot be sent (not UTF-8, an enum holding no enumerator, a
 // broken constraint, invalid credentials) must give request_error, and no
@@ -36,7 +39,10 @@
 namespace {
 
 using fuzz_support::check;
-using pairs = std::vector<std::pair<std::string, std::string>>;
+
+/// A variable as PHP sees it: the name, then the indexes ({"labels", "k"} for labels[k]).
+using php_path = std::vector<std::string>;
+using pairs = std::vector<std::pair<php_path, std::string>>;
 
 /// What the body must hold, and whether encoding must fail instead.
 struct expectation {
@@ -44,11 +50,11 @@ struct expectation {
     bool must_fail = false;
     std::string all_text;  // every string the request holds, for the redaction check
 
-    void add(std::string name, std::string value) {
+    void add(php_path path, std::string value) {
         if (!whmcs::detail::is_valid_utf8(value)) must_fail = true;
-        all_text += name;
+        for (const std::string& step : path) all_text += step;
         all_text += value;
-        fields.emplace_back(std::move(name), std::move(value));
+        fields.emplace_back(std::move(path), std::move(value));
     }
 };
 
@@ -81,6 +87,27 @@ std::string url_decode(std::string_view text, std::string_view body) {
     return out;
 }
 
+/// The variable PHP makes of a decoded parameter name, or nullopt when PHP
+/// would read it as something else than a name with indexes: a NUL byte
+/// (PHP stops there), a '.' or ' ' in the name (PHP makes them '_'), an
+/// unclosed '[', text after a ']' that is not '[', or an empty index `[]`
+/// (PHP appends instead).
+std::optional<php_path> php_variable(std::string_view name) {
+    if (name.find('\0') != std::string_view::npos) return std::nullopt;
+    const std::size_t open = name.find('[');
+    const std::string_view top = name.substr(0, open);
+    if (top.empty() || top.find_first_of(" .") != std::string_view::npos) return std::nullopt;
+    php_path path{std::string(top)};
+    for (std::size_t at = open; at != std::string_view::npos && at < name.size();) {
+        if (name[at] != '[') return std::nullopt;
+        const std::size_t close = name.find(']', at + 1);
+        if (close == std::string_view::npos || close == at + 1) return std::nullopt;
+        path.emplace_back(name.substr(at + 1, close - at - 1));
+        at = close + 1;
+    }
+    return path;
+}
+
 /// The body as PHP's parse_str sees its fields.
 pairs parse_body(std::string_view body) {
     pairs out;
@@ -92,7 +119,10 @@ pairs parse_body(std::string_view body) {
         const std::size_t eq = field.find('=');
         check(eq != std::string_view::npos && eq > 0, "every field is name=value", body);
         check(field.find('=', eq + 1) == std::string_view::npos, "a value holds no raw '='", body);
-        out.emplace_back(url_decode(field.substr(0, eq), body), url_decode(field.substr(eq + 1), body));
+        const std::string name = url_decode(field.substr(0, eq), body);
+        const std::optional<php_path> path = php_variable(name);
+        check(path.has_value(), "PHP reads every parameter name as the variable it was written for", name);
+        out.emplace_back(*path, url_decode(field.substr(eq + 1), body));
         if (amp == std::string_view::npos) break;
         rest.remove_prefix(amp + 1);
     }
@@ -101,7 +131,11 @@ pairs parse_body(std::string_view body) {
 
 std::string show(const pairs& p) {
     std::string out;
-    for (const auto& [k, v] : p) out += "  [" + k + "] = [" + v + "]\n";
+    for (const auto& [path, v] : p) {
+        out += " ";
+        for (const std::string& step : path) out += " [" + step + "]";
+        out += " = [" + v + "]\n";
+    }
     return out;
 }
 
@@ -136,68 +170,73 @@ whmcs::datetime any_datetime(FuzzedDataProvider& in) {
 expectation fill(FuzzedDataProvider& in, fuzz_types::every_request& r) {
     expectation e;
     r.plain = any_string(in);
-    e.add("plain", r.plain);
-    if (in.ConsumeBool()) e.add("name", *(r.name = any_string(in)));
-    if (in.ConsumeBool()) e.add("id", std::to_string(*(r.id = in.ConsumeIntegral<std::int64_t>())));
-    if (in.ConsumeBool()) e.add("small", std::to_string(*(r.small = in.ConsumeIntegral<std::int8_t>())));
-    if (in.ConsumeBool()) e.add("big", std::to_string(*(r.big = in.ConsumeIntegral<std::uint64_t>())));
-    if (in.ConsumeBool()) e.add("flag", *(r.flag = in.ConsumeBool()) ? "1" : "0");
-    if (in.ConsumeBool()) e.add("amount", (*(r.amount = any_decimal(in))).to_string());
-    if (in.ConsumeBool()) e.add("day", (*(r.day = any_date(in))).to_string());
-    if (in.ConsumeBool()) e.add("moment", (*(r.moment = any_datetime(in))).to_string());
+    e.add({"plain"}, r.plain);
+    if (in.ConsumeBool()) e.add({"name"}, *(r.name = any_string(in)));
+    if (in.ConsumeBool()) e.add({"id"}, std::to_string(*(r.id = in.ConsumeIntegral<std::int64_t>())));
+    if (in.ConsumeBool()) e.add({"small"}, std::to_string(*(r.small = in.ConsumeIntegral<std::int8_t>())));
+    if (in.ConsumeBool()) e.add({"big"}, std::to_string(*(r.big = in.ConsumeIntegral<std::uint64_t>())));
+    if (in.ConsumeBool()) e.add({"flag"}, *(r.flag = in.ConsumeBool()) ? "1" : "0");
+    if (in.ConsumeBool()) e.add({"amount"}, (*(r.amount = any_decimal(in))).to_string());
+    if (in.ConsumeBool()) e.add({"day"}, (*(r.day = any_date(in))).to_string());
+    if (in.ConsumeBool()) e.add({"moment"}, (*(r.moment = any_datetime(in))).to_string());
     if (in.ConsumeBool()) {
         const unsigned v = in.ConsumeIntegralInRange<unsigned>(0, 2);  // 2 is no enumerator
         r.sort = static_cast<fuzz_types::sort_order>(v);
         if (v == 2) {
             e.must_fail = true;
         } else {
-            e.add("sort", v == 0 ? "ASC" : "DESC");
+            e.add({"sort"}, v == 0 ? "ASC" : "DESC");
         }
     }
     for (std::size_t i = 0, n = in.ConsumeIntegralInRange<std::size_t>(0, 3); i < n; ++i) {
-        e.add("tags[" + std::to_string(i) + "]", r.tags.emplace_back(any_string(in)));
+        e.add({"tags", std::to_string(i)}, r.tags.emplace_back(any_string(in)));
     }
     for (std::size_t i = 0, n = in.ConsumeIntegralInRange<std::size_t>(0, 3); i < n; ++i) {
-        e.add("ids[" + std::to_string(i) + "]", std::to_string(r.ids.emplace_back(in.ConsumeIntegral<std::int64_t>())));
+        e.add({"ids", std::to_string(i)}, std::to_string(r.ids.emplace_back(in.ConsumeIntegral<std::int64_t>())));
     }
     for (std::size_t i = 0, n = in.ConsumeIntegralInRange<std::size_t>(0, 3); i < n; ++i) {
         std::string key = any_string(in);
         r.labels[key] = any_string(in);
     }
     for (const auto& [key, value] : r.labels) {  // std::map: sorted by key, as the encoder walks it
-        if (!whmcs::detail::is_valid_utf8(key)) e.must_fail = true;
-        e.add("labels[" + key + "]", value);
+        // PHP would read an empty key, or one with ']' or NUL, as another key.
+        if (!whmcs::detail::is_valid_utf8(key) || key.empty() || key.find_first_of(std::string("]\0", 2)) != std::string::npos) {
+            e.must_fail = true;
+        }
+        e.add({"labels", key}, value);
     }
     if (in.ConsumeBool()) {
         r.child.emplace();
-        e.add("child[name]", r.child->name = any_string(in));
-        if (in.ConsumeBool()) e.add("child[count]", std::to_string(*(r.child->count = in.ConsumeIntegral<std::int64_t>())));
+        e.add({"child", "name"}, r.child->name = any_string(in));
+        if (in.ConsumeBool()) e.add({"child", "count"}, std::to_string(*(r.child->count = in.ConsumeIntegral<std::int64_t>())));
     }
     for (std::size_t i = 0, n = in.ConsumeIntegralInRange<std::size_t>(0, 2); i < n; ++i) {
         fuzz_types::request_child& c = r.children.emplace_back();
-        const std::string prefix = "children[" + std::to_string(i) + "]";
-        e.add(prefix + "[name]", c.name = any_string(in));
-        if (in.ConsumeBool()) e.add(prefix + "[count]", std::to_string(*(c.count = in.ConsumeIntegral<std::int64_t>())));
+        const std::string index = std::to_string(i);
+        e.add({"children", index, "name"}, c.name = any_string(in));
+        if (in.ConsumeBool()) {
+            e.add({"children", index, "count"}, std::to_string(*(c.count = in.ConsumeIntegral<std::int64_t>())));
+        }
     }
-    if (in.ConsumeBool()) e.add("re-named", *(r.renamed = any_string(in)));
+    if (in.ConsumeBool()) e.add({"re-named"}, *(r.renamed = any_string(in)));
     if (!r.name && !r.id) e.must_fail = true;  // the constraint: name or id
-    e.add("action", "FuzzEveryKind");
-    e.add("responsetype", "json");
+    e.add({"action"}, "FuzzEveryKind");
+    e.add({"responsetype"}, "json");
     return e;
 }
 
 expectation fill(FuzzedDataProvider& in, whmcs::api::get_ticket::request& r) {
     expectation e;
-    if (in.ConsumeBool()) e.add("ticketnum", *(r.ticketnum = any_string(in)));
-    if (in.ConsumeBool()) e.add("ticketid", std::to_string(*(r.ticketid = in.ConsumeIntegral<std::int64_t>())));
+    if (in.ConsumeBool()) e.add({"ticketnum"}, *(r.ticketnum = any_string(in)));
+    if (in.ConsumeBool()) e.add({"ticketid"}, std::to_string(*(r.ticketid = in.ConsumeIntegral<std::int64_t>())));
     if (in.ConsumeBool()) {
         const bool asc = in.ConsumeBool();
         r.repliessort = asc ? whmcs::api::get_ticket::replies_sort::asc : whmcs::api::get_ticket::replies_sort::desc;
-        e.add("repliessort", asc ? "ASC" : "DESC");
+        e.add({"repliessort"}, asc ? "ASC" : "DESC");
     }
     if (!r.ticketnum && !r.ticketid) e.must_fail = true;
-    e.add("action", "GetTicket");
-    e.add("responsetype", "json");
+    e.add({"action"}, "GetTicket");
+    e.add({"responsetype"}, "json");
     return e;
 }
 
@@ -221,9 +260,9 @@ std::optional<whmcs::credentials> any_credentials(FuzzedDataProvider& in, expect
             }
         }
         if (key) c.set_access_key(*key);
-        e.add(api ? "identifier" : "username", user);
-        e.add(api ? "secret" : "password", secret);
-        if (key && !key->empty()) e.add("accesskey", *key);
+        e.add({api ? "identifier" : "username"}, user);
+        e.add({api ? "secret" : "password"}, secret);
+        if (key && !key->empty()) e.add({"accesskey"}, *key);
         return c;
     } catch (const whmcs::request_error&) {
         bool digest_ok = secret.size() == 32;

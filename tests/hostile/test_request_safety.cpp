@@ -124,7 +124,11 @@ BOOST_DATA_TEST_CASE(a_hostile_value_in_a_list_map_or_nested_member_stays_inside
     fuzz_types::every_request r;
     r.name = value;
     r.tags = {value, value};
-    r.labels[value] = value;
+    // Keys PHP would read as other keys are refused (see below); the value
+    // stands in for them here.
+    const bool key_ok = value.find(']') == std::string::npos && value.find('\0') == std::string::npos;
+    const std::string key = key_ok ? value : "k";
+    r.labels[key] = value;
     r.child = fuzz_types::request_child{value, std::nullopt};
     const fields got = parse(whmcs::form::encode(r));
     // Every parameter's name before its first '[' is a member of the request
@@ -138,10 +142,43 @@ BOOST_DATA_TEST_CASE(a_hostile_value_in_a_list_map_or_nested_member_stays_inside
     }
     BOOST_TEST(got.at(1).second == value);
     BOOST_TEST(got.at(2).first == "tags[0]");
-    BOOST_TEST(got.at(4).first == "labels[" + value + "]");
+    BOOST_TEST(got.at(4).first == "labels[" + key + "]");
     BOOST_TEST(got.at(4).second == value);
     BOOST_TEST(got.at(5).first == "child[name]");
     BOOST_TEST(got.at(got.size() - 2).second == "FuzzEveryKind");
+}
+
+// PHP reads `labels[k]` back as index k only if k is not empty (`labels[]`
+// appends), holds no ']' (the index ends there and the rest is dropped, so
+// "a]x" would override "a"), and no NUL byte (PHP stops reading the name
+// there, and `labels[a` becomes a new variable `labels_a`).
+const std::string refused_keys[] = {"", "]", "a]x", "a][b", "a]&action=DeleteTicket", std::string("a\0", 2),
+                                    std::string("\0]", 2)};
+
+BOOST_DATA_TEST_CASE(a_map_key_php_would_read_as_another_key_is_refused, data::make(refused_keys), key) {
+    fuzz_types::every_request r;
+    r.id = 1;
+    r.labels["a"] = "good";
+    r.labels[key] = "evil";
+    try {
+        (void)whmcs::form::encode(r);
+        BOOST_FAIL("no request_error");
+    } catch (const whmcs::request_error& e) {
+        BOOST_TEST(std::string(e.what()).find("labels has a key PHP would read as another one") != std::string::npos,
+                   e.what());
+        BOOST_TEST(std::string(e.what()).find("evil") == std::string::npos);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(map_keys_with_brackets_php_reads_back_are_accepted) {
+    fuzz_types::every_request r;
+    r.id = 1;
+    r.labels = {{"[", "1"}, {"a[b", "2"}, {"[x[", "3"}, {"a b.c", "4"}};
+    const fields got = parse(whmcs::form::encode(r));
+    BOOST_TEST(got.at(2).first == "labels[[]");
+    BOOST_TEST(got.at(3).first == "labels[[x[]");
+    BOOST_TEST(got.at(4).first == "labels[a b.c]");
+    BOOST_TEST(got.at(5).first == "labels[a[b]");
 }
 
 BOOST_AUTO_TEST_CASE(a_hostile_credential_value_cannot_add_parameters_either) {

@@ -172,6 +172,7 @@ public:
         } else if constexpr (whmcs::detail::is_string_map<T>::value) {
             for (const auto& [name, element] : value) {
                 check_utf8(name, where + " (a key)");
+                check_map_key(name, where);
                 std::string element_key = key + "%5B";
                 append_url_encoded(element_key, name);
                 element_key += "%5D";
@@ -189,6 +190,16 @@ public:
     }
 
 private:
+    // PHP reads `key[name]` back as index `name` only when `name` is not empty
+    // (`key[]` appends), holds no ']' (the index ends there and the rest is
+    // dropped, so a key "a]x" would override "a") and no NUL byte (PHP's
+    // parser stops there: `key[a` then becomes a new variable `key_a`).
+    void check_map_key(std::string_view name, const std::string& where) const {
+        if (name.empty() || name.find_first_of(std::string_view("]\0", 2)) != std::string_view::npos) {
+            fail(where + " has a key PHP would read as another one (empty, or holding ']' or a NUL byte)");
+        }
+    }
+
     void check_utf8(std::string_view text, std::string_view where) const {
         if (!whmcs::detail::is_valid_utf8(text)) fail(std::string(where) + " is not valid UTF-8");
     }
@@ -284,7 +295,8 @@ std::string encode_request(const Request& request) {
 /// `action` and `responsetype=json`. Safe to log. Throws request_error
 /// (naming the constraint or member, never a value) when the request breaks
 /// a constraint of its schema, holds an enum value that is none of its
-/// enumerators, or a string that is not valid UTF-8.
+/// enumerators, a string that is not valid UTF-8, or a map key PHP would
+/// read as another key (empty, or holding ']' or a NUL byte).
 template <class Request>
 std::string encode(const Request& request) {
     return detail::encode_request(request);
