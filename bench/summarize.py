@@ -78,7 +78,7 @@ def main(argv: list[str]) -> int:
     context, results = load(args.results)
     md = args.markdown
 
-    load_avg = context.get("load_avg")
+    load_avg = " ".join(f"{x:.2f}" for x in context.get("load_avg", [])) or "?"
     print(f"run: {context.get('date', '?')}, host {context.get('host_name', '?')}, "
           f"{context.get('num_cpus', '?')} CPUs, load average {load_avg}, "
           f"library build {context.get('library_build_type', '?')}")
