@@ -6,7 +6,8 @@
 # it and runs its tests. WHMCS_BIND_NESTED=ON keeps the nested tree from
 # registering nested, quality and consumer tests of its own (no recursion,
 # and packaging is checked once, by the outer build); EXCLUDE_LABELS drops
-# any that remain (the fuzz label builds yet another tree).
+# any that remain (the fuzz and tsan labels build yet other trees, and the
+# outer build runs them already).
 foreach(var SOURCE_DIR BUILD_DIR PRESET)
     if(NOT ${var})
         message(FATAL_ERROR "nested.cmake: -D${var}= is required")
