@@ -118,7 +118,8 @@ public:
                                  "Accept: application/json", "Expect:"}) {
             curl_slist* grown = curl_slist_append(headers.get(), line);
             if (!grown) throw transport_error("libcurl: out of memory");
-            headers.release();
+            // curl_slist_append extended the old list in place: `grown` owns it now.
+            static_cast<void>(headers.release());
             headers.reset(grown);
         }
         detail::curl_sink sink;
