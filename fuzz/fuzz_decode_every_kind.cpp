@@ -39,7 +39,8 @@ void check_error(const whmcs::decode_error_info& e, std::string_view input) {
     check(!e.message().empty(), "error has a message");
 }
 
-std::optional<std::string> decode_and_check(std::string_view input, const whmcs::json::decode_options& options) {
+std::optional<std::string> decode_and_check(std::string_view input,
+                                            const whmcs::json::decode_options& options) {
     auto result = whmcs::json::try_decode<T>(input, options);
     bool threw = false;
     try {

@@ -30,7 +30,8 @@ using fuzz_support::check;
 using response = whmcs::api::get_ticket::response;
 
 /// The canonical JSON of the decoded answer, or nullopt after an error.
-std::optional<std::string> decode(std::string_view input, const whmcs::json::decode_options& options) {
+std::optional<std::string> decode(std::string_view input,
+                                  const whmcs::json::decode_options& options) {
     whmcs::response_notes notes;
     try {
         const response r = whmcs::decode_response<response>(input, options, notes);
@@ -63,13 +64,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
         auto plain = whmcs::json::try_decode<response>(input);
         check(plain.has_value(), "decode_response succeeds only where json::decode does");
-        check(whmcs::json::encode(*plain) == *a, "decode_response and json::decode agree on the value");
+        check(whmcs::json::encode(*plain) == *a,
+              "decode_response and json::decode agree on the value");
 
         whmcs::json::encode_options wire;
         wire.wire_shape = true;
         const std::string as_server = whmcs::json::encode(*plain, wire);
         const std::string again = whmcs::json::encode(whmcs::decode_response<response>(as_server));
-        check(again == *a, "a decoded answer survives encode(wire_shape) → decode_response", *a + "\n" + again);
+        check(again == *a, "a decoded answer survives encode(wire_shape) → decode_response",
+              *a + "\n" + again);
     } catch (const whmcs::error& e) {
         fuzz_support::broken("no whmcs::error escapes a round trip of a decoded answer", e.what());
     }

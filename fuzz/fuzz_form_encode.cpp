@@ -78,8 +78,8 @@ std::string url_decode(std::string_view text, std::string_view body) {
             out += static_cast<char>(high * 16 + low);
             i += 2;
         } else {
-            const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                               c == '-' || c == '_' || c == '.';
+            const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                               (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
             check(plain, "only A-Z a-z 0-9 - _ . + % travel unescaped", body);
             out += c;
         }
@@ -121,7 +121,8 @@ pairs parse_body(std::string_view body) {
         check(field.find('=', eq + 1) == std::string_view::npos, "a value holds no raw '='", body);
         const std::string name = url_decode(field.substr(0, eq), body);
         const std::optional<php_path> path = php_variable(name);
-        check(path.has_value(), "PHP reads every parameter name as the variable it was written for", name);
+        check(path.has_value(), "PHP reads every parameter name as the variable it was written for",
+              name);
         out.emplace_back(*path, url_decode(field.substr(eq + 1), body));
         if (amp == std::string_view::npos) break;
         rest.remove_prefix(amp + 1);
@@ -141,10 +142,13 @@ std::string show(const pairs& p) {
 
 /// A string of any bytes, sometimes holding the characters that would split
 /// a form body if they went through unescaped.
-std::string any_string(FuzzedDataProvider& in) { return in.ConsumeRandomLengthString(64); }
+std::string any_string(FuzzedDataProvider& in) {
+    return in.ConsumeRandomLengthString(64);
+}
 
 whmcs::decimal any_decimal(FuzzedDataProvider& in) {
-    return whmcs::decimal(in.ConsumeIntegral<std::int64_t>(), in.ConsumeIntegralInRange<unsigned>(0, 18));
+    return whmcs::decimal(in.ConsumeIntegral<std::int64_t>(),
+                          in.ConsumeIntegralInRange<unsigned>(0, 18));
 }
 
 whmcs::date any_date(FuzzedDataProvider& in) {
@@ -172,9 +176,12 @@ expectation fill(FuzzedDataProvider& in, fuzz_types::every_request& r) {
     r.plain = any_string(in);
     e.add({"plain"}, r.plain);
     if (in.ConsumeBool()) e.add({"name"}, *(r.name = any_string(in)));
-    if (in.ConsumeBool()) e.add({"id"}, std::to_string(*(r.id = in.ConsumeIntegral<std::int64_t>())));
-    if (in.ConsumeBool()) e.add({"small"}, std::to_string(*(r.small = in.ConsumeIntegral<std::int8_t>())));
-    if (in.ConsumeBool()) e.add({"big"}, std::to_string(*(r.big = in.ConsumeIntegral<std::uint64_t>())));
+    if (in.ConsumeBool())
+        e.add({"id"}, std::to_string(*(r.id = in.ConsumeIntegral<std::int64_t>())));
+    if (in.ConsumeBool())
+        e.add({"small"}, std::to_string(*(r.small = in.ConsumeIntegral<std::int8_t>())));
+    if (in.ConsumeBool())
+        e.add({"big"}, std::to_string(*(r.big = in.ConsumeIntegral<std::uint64_t>())));
     if (in.ConsumeBool()) e.add({"flag"}, *(r.flag = in.ConsumeBool()) ? "1" : "0");
     if (in.ConsumeBool()) e.add({"amount"}, (*(r.amount = any_decimal(in))).to_string());
     if (in.ConsumeBool()) e.add({"day"}, (*(r.day = any_date(in))).to_string());
@@ -192,7 +199,8 @@ expectation fill(FuzzedDataProvider& in, fuzz_types::every_request& r) {
         e.add({"tags", std::to_string(i)}, r.tags.emplace_back(any_string(in)));
     }
     for (std::size_t i = 0, n = in.ConsumeIntegralInRange<std::size_t>(0, 3); i < n; ++i) {
-        e.add({"ids", std::to_string(i)}, std::to_string(r.ids.emplace_back(in.ConsumeIntegral<std::int64_t>())));
+        e.add({"ids", std::to_string(i)},
+              std::to_string(r.ids.emplace_back(in.ConsumeIntegral<std::int64_t>())));
     }
     for (std::size_t i = 0, n = in.ConsumeIntegralInRange<std::size_t>(0, 3); i < n; ++i) {
         std::string key = any_string(in);
@@ -200,7 +208,8 @@ expectation fill(FuzzedDataProvider& in, fuzz_types::every_request& r) {
     }
     for (const auto& [key, value] : r.labels) {  // std::map: sorted by key, as the encoder walks it
         // PHP would read an empty key, or one with ']' or NUL, as another key.
-        if (!whmcs::detail::is_valid_utf8(key) || key.empty() || key.find_first_of(std::string("]\0", 2)) != std::string::npos) {
+        if (!whmcs::detail::is_valid_utf8(key) || key.empty() ||
+            key.find_first_of(std::string("]\0", 2)) != std::string::npos) {
             e.must_fail = true;
         }
         e.add({"labels", key}, value);
@@ -208,14 +217,17 @@ expectation fill(FuzzedDataProvider& in, fuzz_types::every_request& r) {
     if (in.ConsumeBool()) {
         r.child.emplace();
         e.add({"child", "name"}, r.child->name = any_string(in));
-        if (in.ConsumeBool()) e.add({"child", "count"}, std::to_string(*(r.child->count = in.ConsumeIntegral<std::int64_t>())));
+        if (in.ConsumeBool())
+            e.add({"child", "count"},
+                  std::to_string(*(r.child->count = in.ConsumeIntegral<std::int64_t>())));
     }
     for (std::size_t i = 0, n = in.ConsumeIntegralInRange<std::size_t>(0, 2); i < n; ++i) {
         fuzz_types::request_child& c = r.children.emplace_back();
         const std::string index = std::to_string(i);
         e.add({"children", index, "name"}, c.name = any_string(in));
         if (in.ConsumeBool()) {
-            e.add({"children", index, "count"}, std::to_string(*(c.count = in.ConsumeIntegral<std::int64_t>())));
+            e.add({"children", index, "count"},
+                  std::to_string(*(c.count = in.ConsumeIntegral<std::int64_t>())));
         }
     }
     if (in.ConsumeBool()) e.add({"re-named"}, *(r.renamed = any_string(in)));
@@ -228,10 +240,12 @@ expectation fill(FuzzedDataProvider& in, fuzz_types::every_request& r) {
 expectation fill(FuzzedDataProvider& in, whmcs::api::get_ticket::request& r) {
     expectation e;
     if (in.ConsumeBool()) e.add({"ticketnum"}, *(r.ticketnum = any_string(in)));
-    if (in.ConsumeBool()) e.add({"ticketid"}, std::to_string(*(r.ticketid = in.ConsumeIntegral<std::int64_t>())));
+    if (in.ConsumeBool())
+        e.add({"ticketid"}, std::to_string(*(r.ticketid = in.ConsumeIntegral<std::int64_t>())));
     if (in.ConsumeBool()) {
         const bool asc = in.ConsumeBool();
-        r.repliessort = asc ? whmcs::api::get_ticket::replies_sort::asc : whmcs::api::get_ticket::replies_sort::desc;
+        r.repliessort = asc ? whmcs::api::get_ticket::replies_sort::asc
+                            : whmcs::api::get_ticket::replies_sort::desc;
         e.add({"repliessort"}, asc ? "ASC" : "DESC");
     }
     if (!r.ticketnum && !r.ticketid) e.must_fail = true;
@@ -249,12 +263,14 @@ std::optional<whmcs::credentials> any_credentials(FuzzedDataProvider& in, expect
     std::optional<std::string> key;
     if (in.ConsumeBool()) key = any_string(in);
     try {
-        whmcs::credentials c = api ? whmcs::credentials::api(user, secret) : whmcs::credentials::admin_md5(user, secret);
+        whmcs::credentials c = api ? whmcs::credentials::api(user, secret)
+                                   : whmcs::credentials::admin_md5(user, secret);
         check(!user.empty() && !secret.empty(), "empty credentials are refused");
         if (!api) {
             check(secret.size() == 32, "an MD5 digest has 32 characters");
             for (char& ch : secret) {
-                const bool hex = (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
+                const bool hex = (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') ||
+                                 (ch >= 'A' && ch <= 'F');
                 check(hex, "an MD5 digest is hex");
                 if (ch >= 'A' && ch <= 'F') ch = static_cast<char>(ch - 'A' + 'a');
             }
@@ -267,25 +283,29 @@ std::optional<whmcs::credentials> any_credentials(FuzzedDataProvider& in, expect
     } catch (const whmcs::request_error&) {
         bool digest_ok = secret.size() == 32;
         for (const char ch : secret) {
-            digest_ok = digest_ok && ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F'));
+            digest_ok = digest_ok && ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') ||
+                                      (ch >= 'A' && ch <= 'F'));
         }
-        check(user.empty() || secret.empty() || (!api && !digest_ok), "only unusable credentials are refused");
+        check(user.empty() || secret.empty() || (!api && !digest_ok),
+              "only unusable credentials are refused");
         return std::nullopt;
     }
 }
 
 /// Credentials whose values are easy to spot in any text.
 whmcs::credentials marked_credentials(bool api) {
-    whmcs::credentials c = api ? whmcs::credentials::api("ID-MARK-7f3a91c2e4", "SECRET-MARK-5b8d0e6f1a")
-                               : whmcs::credentials::admin_md5("ADMIN-MARK-9e8d7c6b",
-                                                               "c0ffee00c0ffee00c0ffee00c0ffee00");
+    whmcs::credentials c =
+        api ? whmcs::credentials::api("ID-MARK-7f3a91c2e4", "SECRET-MARK-5b8d0e6f1a")
+            : whmcs::credentials::admin_md5("ADMIN-MARK-9e8d7c6b",
+                                            "c0ffee00c0ffee00c0ffee00c0ffee00");
     c.set_access_key("AKEY-MARK-c0ffee1234");
     return c;
 }
 
 bool shows_a_credential(std::string_view text) {
-    for (const std::string_view mark : {"ID-MARK-7f3a91c2e4", "SECRET-MARK-5b8d0e6f1a", "ADMIN-MARK-9e8d7c6b",
-                                        "c0ffee00c0ffee00c0ffee00c0ffee00", "AKEY-MARK-c0ffee1234"}) {
+    for (const std::string_view mark :
+         {"ID-MARK-7f3a91c2e4", "SECRET-MARK-5b8d0e6f1a", "ADMIN-MARK-9e8d7c6b",
+          "c0ffee00c0ffee00c0ffee00c0ffee00", "AKEY-MARK-c0ffee1234"}) {
         if (text.find(mark) != std::string_view::npos) return true;
     }
     return false;
@@ -302,7 +322,8 @@ void check_request(FuzzedDataProvider& in) {
         const std::string body = whmcs::form::encode(r);
         check(!e.must_fail, "a request that cannot be sent is refused", body);
         const pairs got = parse_body(body);
-        check(got == e.fields, "the body holds exactly the request's fields", body + "\n" + show(got) + "--\n" + show(e.fields));
+        check(got == e.fields, "the body holds exactly the request's fields",
+              body + "\n" + show(got) + "--\n" + show(e.fields));
     } catch (const whmcs::request_error& err) {
         check(e.must_fail, "only a request that cannot be sent is refused", err.what());
     }
@@ -314,7 +335,8 @@ void check_request(FuzzedDataProvider& in) {
             const std::string body = whmcs::form::encode(r, *creds);
             check(!with_creds.must_fail, "a request that cannot be sent is refused", body);
             const pairs got = parse_body(body);
-            check(got == with_creds.fields, "the body holds exactly the request's fields and the credentials",
+            check(got == with_creds.fields,
+                  "the body holds exactly the request's fields and the credentials",
                   body + "\n" + show(got) + "--\n" + show(with_creds.fields));
         } catch (const whmcs::request_error&) {
             check(with_creds.must_fail, "only a request that cannot be sent is refused");
@@ -325,13 +347,15 @@ void check_request(FuzzedDataProvider& in) {
     const whmcs::credentials marked = marked_credentials(api);
     std::ostringstream printed;
     printed << marked;
-    check(!shows_a_credential(printed.str()), "printing credentials shows placeholders", printed.str());
+    check(!shows_a_credential(printed.str()), "printing credentials shows placeholders",
+          printed.str());
     if (shows_a_credential(e.all_text)) return;  // the request itself holds the marks
     try {
         const std::string body = whmcs::form::encode(r, marked);
         check(shows_a_credential(body), "the body carries the credentials");
     } catch (const whmcs::request_error& err) {
-        check(!shows_a_credential(err.what()), "a request_error never shows a credential", err.what());
+        check(!shows_a_credential(err.what()), "a request_error never shows a credential",
+              err.what());
     }
 }
 

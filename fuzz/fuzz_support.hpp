@@ -12,8 +12,8 @@
 namespace fuzz_support {
 
 [[noreturn]] inline void broken(const char* invariant, std::string_view detail = {}) {
-    std::fprintf(stderr, "\nINVARIANT BROKEN: %s\n%.*s\n", invariant, static_cast<int>(detail.size()),
-                 detail.data());
+    std::fprintf(stderr, "\nINVARIANT BROKEN: %s\n%.*s\n", invariant,
+                 static_cast<int>(detail.size()), detail.data());
     std::abort();
 }
 

@@ -65,15 +65,15 @@ struct every_kind {
     std::optional<sort_order> sort;
     std::optional<color> hue;
     std::optional<leaf> child;
-    std::vector<leaf> items;                  // wrapper "item"
-    std::vector<leaf> bare;                   // no wrapper
-    std::optional<std::vector<leaf>> files;   // optional list; [[]] means empty
+    std::vector<leaf> items;                 // wrapper "item"
+    std::vector<leaf> bare;                  // no wrapper
+    std::optional<std::vector<leaf>> files;  // optional list; [[]] means empty
     std::vector<std::string> words;
     std::vector<std::int32_t> numbers;
     std::vector<std::vector<std::int64_t>> grid;
     std::map<std::string, std::string> labels;
     std::map<std::string, leaf> leaves;
-    std::optional<std::string> slashed;       // wire key "a/b~c": JSON Pointer escapes
+    std::optional<std::string> slashed;  // wire key "a/b~c": JSON Pointer escapes
 
     static constexpr whmcs::meta::field whmcs_fields[] = {
         {"items", "", "item", ""},
@@ -81,8 +81,9 @@ struct every_kind {
     };
 };
 BOOST_DESCRIBE_STRUCT(every_kind, (),
-                      (text, id, i8, i16, i32, i64, u8, u16, u32, u64, amount, flag, day, moment, sort,
-                       hue, child, items, bare, files, words, numbers, grid, labels, leaves, slashed))
+                      (text, id, i8, i16, i32, i64, u8, u16, u32, u64, amount, flag, day, moment,
+                       sort, hue, child, items, bare, files, words, numbers, grid, labels, leaves,
+                       slashed))
 
 struct request_child {
     std::string name;
@@ -100,7 +101,9 @@ struct every_request {
     static constexpr std::string_view whmcs_action = "FuzzEveryKind";
     using whmcs_response = every_answer;
     static constexpr whmcs::meta::constraint whmcs_constraints[] = {
-        {whmcs::meta::constraint_kind::at_least_one, {{"name", "id"}}, "either name or id is required"},
+        {whmcs::meta::constraint_kind::at_least_one,
+         {{"name", "id"}},
+         "either name or id is required"},
     };
 
     std::string plain;
@@ -123,8 +126,8 @@ struct every_request {
     static constexpr whmcs::meta::field whmcs_fields[] = {{"renamed", "re-named", "", ""}};
 };
 BOOST_DESCRIBE_STRUCT(every_request, (),
-                      (plain, name, id, small, big, flag, amount, day, moment, sort, tags, ids, labels,
-                       child, children, renamed))
+                      (plain, name, id, small, big, flag, amount, day, moment, sort, tags, ids,
+                       labels, child, children, renamed))
 
 }  // namespace fuzz_types
 

@@ -83,7 +83,8 @@ public:
         const std::size_t warnings = notes.warnings.size();
         const std::size_t unknown = notes.report.unknown_keys.size();
         try {
-            auto response = read_answer<meta::response_t<Request>>(answer.status, answer.body, notes);
+            auto response =
+                read_answer<meta::response_t<Request>>(answer.status, answer.body, notes);
             redact_notes(notes, warnings, unknown);
             return response;
         } catch (const error&) {
@@ -94,8 +95,8 @@ public:
             notes.warnings.resize(warnings);
             notes.report.unknown_keys.resize(unknown);
             try {
-                auto response = read_answer<meta::response_t<Request>>(answer.status,
-                                                                       credentials_.redact(answer.body), notes);
+                auto response = read_answer<meta::response_t<Request>>(
+                    answer.status, credentials_.redact(answer.body), notes);
                 redact_notes(notes, warnings, unknown);
                 return response;  // only masking the credentials made it fit
             } catch (const api_error& e) {
@@ -128,7 +129,8 @@ private:
             notes.warnings[i] = credentials_.redact(std::move(notes.warnings[i]));
         }
         auto& keys = notes.report.unknown_keys;
-        for (std::size_t i = unknown; i < keys.size(); ++i) keys[i] = credentials_.redact(std::move(keys[i]));
+        for (std::size_t i = unknown; i < keys.size(); ++i)
+            keys[i] = credentials_.redact(std::move(keys[i]));
     }
 
     std::string endpoint_;

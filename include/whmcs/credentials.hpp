@@ -106,7 +106,8 @@ public:
         auto hide = [&text](const std::string& value) {
             constexpr std::string_view mark = "<redacted>";
             if (value.empty()) return;
-            for (std::size_t at = text.find(value); at != std::string::npos; at = text.find(value, at + mark.size())) {
+            for (std::size_t at = text.find(value); at != std::string::npos;
+                 at = text.find(value, at + mark.size())) {
                 text.replace(at, value.size(), mark);
             }
         };
@@ -136,8 +137,8 @@ private:
         static constexpr char hex[] = "0123456789ABCDEF";
         std::string out;
         for (const char c : value) {
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-                c == '_' || c == '.') {
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                c == '-' || c == '_' || c == '.') {
                 out += c;
             } else if (c == ' ') {
                 out += '+';

@@ -107,19 +107,27 @@ struct docs_transport : whmcs::http_transport {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(decoding_the_same_texts_on_several_threads_gives_the_same_values) {
-    const std::string expected_docs = whmcs::json::encode(whmcs::json::decode<gt::response>(docs, lenient));
-    const std::string expected_old = whmcs::json::encode(whmcs::json::decode<gt::response>(pre_7_10, lenient));
-    const std::string expected_every = whmcs::json::encode(whmcs::json::decode<fuzz_types::every_kind>(every_text));
+    const std::string expected_docs =
+        whmcs::json::encode(whmcs::json::decode<gt::response>(docs, lenient));
+    const std::string expected_old =
+        whmcs::json::encode(whmcs::json::decode<gt::response>(pre_7_10, lenient));
+    const std::string expected_every =
+        whmcs::json::encode(whmcs::json::decode<fuzz_types::every_kind>(every_text));
     const int wrong = run_together([&](int t) {
         switch (t % 4) {
-            case 0: return whmcs::json::encode(whmcs::json::decode<gt::response>(docs, lenient)) == expected_docs;
-            case 1: return whmcs::json::encode(whmcs::decode_response<gt::response>(pre_7_10, lenient)) == expected_old;
+            case 0:
+                return whmcs::json::encode(whmcs::json::decode<gt::response>(docs, lenient)) ==
+                       expected_docs;
+            case 1:
+                return whmcs::json::encode(
+                           whmcs::decode_response<gt::response>(pre_7_10, lenient)) == expected_old;
             case 2:
-                return whmcs::json::encode(whmcs::json::decode<fuzz_types::every_kind>(every_text, lenient)) ==
-                       expected_every;
+                return whmcs::json::encode(whmcs::json::decode<fuzz_types::every_kind>(
+                           every_text, lenient)) == expected_every;
             default: {
                 whmcs::json::decode_report report;
-                const auto v = whmcs::json::decode<fuzz_types::every_kind>(every_text, lenient, report);
+                const auto v =
+                    whmcs::json::decode<fuzz_types::every_kind>(every_text, lenient, report);
                 return report.unknown_keys == std::vector<std::string>{"/new"} &&
                        whmcs::json::encode(v) == expected_every;
             }
@@ -132,8 +140,9 @@ BOOST_AUTO_TEST_CASE(errors_on_several_threads_are_the_same_errors) {
     // Error paths build messages from shared tables (enum names, member names).
     const std::string bad_enum = R"({"text": "t", "id": 1, "sort": "SIDEWAYS"})";
     const std::string deep = R"({"text": "t", "id": 1, "x": [[[[[[[[[[]]]]]]]]]]})";
-    const std::string bad_reply = fixture("get_ticket_docs_example.json").replace(docs.find("\"rating\": \"0\""), 13,
-                                                                                 "\"rating\": \"zero\"");
+    const std::string bad_reply =
+        fixture("get_ticket_docs_example.json")
+            .replace(docs.find("\"rating\": \"0\""), 13, "\"rating\": \"zero\"");
     const int wrong = run_together([&](int t) {
         switch (t % 3) {
             case 0: {
@@ -142,7 +151,8 @@ BOOST_AUTO_TEST_CASE(errors_on_several_threads_are_the_same_errors) {
             }
             case 1: {
                 const auto r = whmcs::json::try_decode<fuzz_types::every_kind>(deep, strict);
-                return !r && r.error().code == whmcs::decode_errc::unknown_member && r.error().path == "/x";
+                return !r && r.error().code == whmcs::decode_errc::unknown_member &&
+                       r.error().path == "/x";
             }
             default: {
                 const auto r = whmcs::json::try_decode<gt::response>(bad_reply, lenient);
@@ -174,10 +184,14 @@ BOOST_AUTO_TEST_CASE(encoding_requests_and_values_on_several_threads_gives_the_s
     const std::string expected_wire = whmcs::json::encode(ticket, wire_shape());
     const int wrong = run_together([&](int t) {
         switch (t % 4) {
-            case 0: return whmcs::form::encode(request, creds) == expected_request;
-            case 1: return whmcs::form::encode(every) == expected_every;
-            case 2: return whmcs::json::encode(ticket) == expected_canonical;
-            default: return whmcs::json::encode(ticket, wire_shape()) == expected_wire;
+            case 0:
+                return whmcs::form::encode(request, creds) == expected_request;
+            case 1:
+                return whmcs::form::encode(every) == expected_every;
+            case 2:
+                return whmcs::json::encode(ticket) == expected_canonical;
+            default:
+                return whmcs::json::encode(ticket, wire_shape()) == expected_wire;
         }
     });
     BOOST_TEST(wrong == 0);
@@ -185,7 +199,8 @@ BOOST_AUTO_TEST_CASE(encoding_requests_and_values_on_several_threads_gives_the_s
 
 BOOST_AUTO_TEST_CASE(one_client_serves_several_threads) {
     const whmcs::client api("https://billing.example.com/includes/api.php",
-                            whmcs::credentials::api("IDENT-1234", "SECRET-5678"), std::make_shared<docs_transport>());
+                            whmcs::credentials::api("IDENT-1234", "SECRET-5678"),
+                            std::make_shared<docs_transport>());
     const int wrong = run_together([&](int t) {
         gt::request r;
         if (t % 2 == 0) {

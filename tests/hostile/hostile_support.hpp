@@ -7,11 +7,11 @@
 #include <whmcs/error.hpp>
 #include <whmcs/json/decode.hpp>
 
-#include <boost/test/unit_test.hpp>
 #include <rapidjson/document.h>
 #include <rapidjson/pointer.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+#include <boost/test/unit_test.hpp>
 
 #include <fstream>
 #include <ostream>
@@ -64,15 +64,18 @@ inline std::string docs_example_with_raw(const std::string& pointer, const std::
 
 /// The error decoding `text` into T must give; fails the test on success.
 template <class T>
-whmcs::decode_error_info failure(std::string_view text, const whmcs::json::decode_options& options = {}) {
+whmcs::decode_error_info failure(std::string_view text,
+                                 const whmcs::json::decode_options& options = {}) {
     auto result = whmcs::json::try_decode<T>(text, options);
-    BOOST_REQUIRE_MESSAGE(!result.has_value(), "decoding unexpectedly succeeded: " << text.substr(0, 200));
+    BOOST_REQUIRE_MESSAGE(!result.has_value(),
+                          "decoding unexpectedly succeeded: " << text.substr(0, 200));
     return result.error();
 }
 
 /// Checks the code and path of an error, and that it says what was expected
 /// and found.
-inline void check_error(const whmcs::decode_error_info& e, whmcs::decode_errc code, const std::string& path) {
+inline void check_error(const whmcs::decode_error_info& e, whmcs::decode_errc code,
+                        const std::string& path) {
     BOOST_TEST(whmcs::to_string(e.code) == whmcs::to_string(code), e.message());
     BOOST_TEST(e.path == path, e.message());
     BOOST_TEST(!e.expected.empty(), e.message());

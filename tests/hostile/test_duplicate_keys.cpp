@@ -31,7 +31,8 @@ every_kind every(const std::string& members) {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(the_last_value_of_a_repeated_member_wins) {
-    const auto t = whmcs::json::decode<gt::response>(docs_example_ending_with(R"("ticketid": "2", "subject": "x")"));
+    const auto t = whmcs::json::decode<gt::response>(
+        docs_example_ending_with(R"("ticketid": "2", "subject": "x")"));
     BOOST_TEST(t.ticketid == 2);
     BOOST_TEST(t.subject == "x");
     BOOST_TEST(every(R"("i8": 1, "i8": 2, "i8": 3)").i8.value() == 3);
@@ -49,21 +50,23 @@ BOOST_AUTO_TEST_CASE(a_repeated_member_inside_a_list_element_keeps_its_last_valu
 }
 
 BOOST_AUTO_TEST_CASE(a_repeated_list_replaces_the_first_one) {
-    const auto t = whmcs::json::decode<gt::response>(
-        docs_example_ending_with(R"("replies": {"reply": []}, "notes": {"note": [{"noteid": 9, "date": "",)"
-                                 R"( "message": "m", "admin": "a"}]})"));
+    const auto t = whmcs::json::decode<gt::response>(docs_example_ending_with(
+        R"("replies": {"reply": []}, "notes": {"note": [{"noteid": 9, "date": "",)"
+        R"( "message": "m", "admin": "a"}]})"));
     BOOST_TEST(t.replies.empty());
     BOOST_TEST(t.notes.size() == 1u);
     BOOST_TEST(t.notes.at(0).noteid == 9);
     // Inside one list object, a repeated wrapper key replaces the list too.
-    const auto v = every(R"("items": {"item": [{"id": 1, "name": "a"}], "item": [{"id": 2, "name": "b"}]})");
+    const auto v =
+        every(R"("items": {"item": [{"id": 1, "name": "a"}], "item": [{"id": 2, "name": "b"}]})");
     BOOST_TEST(v.items.size() == 1u);
     BOOST_TEST(v.items.at(0).id == 2);
 }
 
 BOOST_AUTO_TEST_CASE(the_last_value_of_a_repeated_map_key_wins) {
-    const auto v = every(R"("labels": {"k": "1", "other": "x", "k": "2"}, "leaves": {"a": {"id": 1, "name": "one"},)"
-                         R"( "a": {"id": 2, "name": "two"}})");
+    const auto v = every(
+        R"("labels": {"k": "1", "other": "x", "k": "2"}, "leaves": {"a": {"id": 1, "name": "one"},)"
+        R"( "a": {"id": 2, "name": "two"}})");
     BOOST_TEST(v.labels.size() == 2u);
     BOOST_TEST(v.labels.at("k") == "2");
     BOOST_TEST(v.leaves.at("a").id == 2);
@@ -73,7 +76,8 @@ BOOST_AUTO_TEST_CASE(the_last_value_of_a_repeated_map_key_wins) {
 
 BOOST_AUTO_TEST_CASE(a_repeated_member_is_reset_before_its_last_value_is_read) {
     // The later object does not merge into the earlier one.
-    const auto v = every(R"("child": {"id": 1, "name": "a", "on": true}, "child": {"id": 2, "name": "b"})");
+    const auto v =
+        every(R"("child": {"id": 1, "name": "a", "on": true}, "child": {"id": 2, "name": "b"})");
     BOOST_TEST(v.child->id == 2);
     BOOST_TEST(!v.child->on.has_value());
 }
@@ -84,16 +88,19 @@ BOOST_AUTO_TEST_CASE(a_null_after_a_value_leaves_an_optional_member_empty) {
 }
 
 BOOST_AUTO_TEST_CASE(a_null_after_a_value_of_a_required_member_is_missing) {
-    hostile::check_error(hostile::failure<gt::response>(docs_example_ending_with(R"("subject": null)")),
-                         decode_errc::missing_member, "/subject");
+    hostile::check_error(
+        hostile::failure<gt::response>(docs_example_ending_with(R"("subject": null)")),
+        decode_errc::missing_member, "/subject");
 }
 
 BOOST_AUTO_TEST_CASE(the_first_error_wins_over_a_later_good_value) {
-    hostile::check_error(hostile::failure<gt::response>(hostile::docs_example_with("/ticketid", "\"x\"")
-                                                            .insert(1, R"("ticketid": "x",)")),
-                         decode_errc::invalid_value, "/ticketid");
-    hostile::check_error(hostile::failure<gt::response>(docs_example_ending_with(R"("ticketid": "x")")),
-                         decode_errc::invalid_value, "/ticketid");
+    hostile::check_error(
+        hostile::failure<gt::response>(
+            hostile::docs_example_with("/ticketid", "\"x\"").insert(1, R"("ticketid": "x",)")),
+        decode_errc::invalid_value, "/ticketid");
+    hostile::check_error(
+        hostile::failure<gt::response>(docs_example_ending_with(R"("ticketid": "x")")),
+        decode_errc::invalid_value, "/ticketid");
 }
 
 BOOST_AUTO_TEST_CASE(index_keyed_list_objects_keep_every_element_in_input_order) {
@@ -120,7 +127,7 @@ BOOST_AUTO_TEST_CASE(a_repeated_envelope_key_keeps_its_last_value_too) {
     } catch (const whmcs::api_error& e) {
         BOOST_TEST(e.message() == "Ticket ID Not Found");
     }
-    BOOST_CHECK_THROW(
-        (void)whmcs::decode_response<gt::response>(docs_example_ending_with(R"("result": "success", "result": "error")")),
-        whmcs::api_error);
+    BOOST_CHECK_THROW((void)whmcs::decode_response<gt::response>(
+                          docs_example_ending_with(R"("result": "success", "result": "error")")),
+                      whmcs::api_error);
 }

@@ -20,7 +20,16 @@ using whmcs::decode_errc;
 namespace {
 
 /// What the schema makes of a field (required or not matters for null).
-enum class kind { string, optional_string, integer, optional_integer, datetime, optional_bool, list, optional_list };
+enum class kind {
+    string,
+    optional_string,
+    integer,
+    optional_integer,
+    datetime,
+    optional_bool,
+    list,
+    optional_list
+};
 
 struct field {
     const char* pointer;  // where the field lives in the docs' example
@@ -99,23 +108,40 @@ std::vector<wrong_value> refused_by(kind k) {
         case kind::optional_string:
             return {boolean, object, array};
         case kind::integer:
-            return {boolean, object, array, {R"("12abc")", decode_errc::invalid_value},
-                    {"1.5", decode_errc::invalid_value}, {R"("")", decode_errc::invalid_value},
-                    {R"(" 1")", decode_errc::invalid_value}, null};
+            return {boolean,
+                    object,
+                    array,
+                    {R"("12abc")", decode_errc::invalid_value},
+                    {"1.5", decode_errc::invalid_value},
+                    {R"("")", decode_errc::invalid_value},
+                    {R"(" 1")", decode_errc::invalid_value},
+                    null};
         case kind::optional_integer:
-            return {boolean, object, array, {R"("one")", decode_errc::invalid_value}, {"-0.5", decode_errc::invalid_value}};
+            return {boolean,
+                    object,
+                    array,
+                    {R"("one")", decode_errc::invalid_value},
+                    {"-0.5", decode_errc::invalid_value}};
         case kind::datetime:
-            return {boolean, object, array, {"20160101", decode_errc::type_mismatch},
+            return {boolean,
+                    object,
+                    array,
+                    {"20160101", decode_errc::type_mismatch},
                     {R"("yesterday")", decode_errc::invalid_value},
                     {R"("2016-13-01 00:00:00")", decode_errc::out_of_range},
                     {R"("2016-02-30 00:00:00")", decode_errc::out_of_range},
-                    {R"("2016-01-01 24:00:00")", decode_errc::out_of_range}, null};
+                    {R"("2016-01-01 24:00:00")", decode_errc::out_of_range},
+                    null};
         case kind::optional_bool:
-            return {object, array, {R"("maybe")", decode_errc::invalid_value}, {"2", decode_errc::invalid_value},
+            return {object,
+                    array,
+                    {R"("maybe")", decode_errc::invalid_value},
+                    {"2", decode_errc::invalid_value},
                     {R"("TRUE")", decode_errc::invalid_value}};
         case kind::list:
         case kind::optional_list:
-            return {boolean, {"1", decode_errc::type_mismatch}, {R"("x")", decode_errc::type_mismatch}};
+            return {
+                boolean, {"1", decode_errc::type_mismatch}, {R"("x")", decode_errc::type_mismatch}};
     }
     return {};
 }
@@ -144,7 +170,8 @@ BOOST_AUTO_TEST_CASE(the_docs_example_itself_decodes) {
     BOOST_TEST(whmcs::json::decode<gt::response>(hostile::docs_example()).replies.size() == 3u);
 }
 
-BOOST_DATA_TEST_CASE(a_field_given_a_json_type_it_cannot_take_fails_at_its_path, data::make(all_rows()), r) {
+BOOST_DATA_TEST_CASE(a_field_given_a_json_type_it_cannot_take_fails_at_its_path,
+                     data::make(all_rows()), r) {
     const std::string text = hostile::docs_example_with(r.pointer, r.json);
     hostile::check_error(hostile::failure<gt::response>(text), r.code, r.pointer);
 }
@@ -158,7 +185,8 @@ struct inner_row {
 };
 
 std::ostream& operator<<(std::ostream& out, const inner_row& r) {
-    return out << r.pointer << " = " << r.json << " -> " << whmcs::to_string(r.code) << " at " << r.path;
+    return out << r.pointer << " = " << r.json << " -> " << whmcs::to_string(r.code) << " at "
+               << r.path;
 }
 
 const std::string minimal_reply =
@@ -175,14 +203,18 @@ const inner_row inner_rows[] = {
     {"/replies/reply/1", "[1]", decode_errc::type_mismatch, "/replies/reply/1"},
     {"/notes/note", "false", decode_errc::type_mismatch, "/notes/note"},
     {"/notes/note/0", "[[]]", decode_errc::type_mismatch, "/notes/note/0"},
-    {"/replies/reply/0/attachments/0", R"("a.png")", decode_errc::type_mismatch, "/replies/reply/0/attachments/0"},
-    {"/replies/reply/0/attachments/0", "[1]", decode_errc::type_mismatch, "/replies/reply/0/attachments/0"},
-    {"/replies/reply/1/attachments/0", "[[]]", decode_errc::type_mismatch, "/replies/reply/1/attachments/0"},
+    {"/replies/reply/0/attachments/0", R"("a.png")", decode_errc::type_mismatch,
+     "/replies/reply/0/attachments/0"},
+    {"/replies/reply/0/attachments/0", "[1]", decode_errc::type_mismatch,
+     "/replies/reply/0/attachments/0"},
+    {"/replies/reply/1/attachments/0", "[[]]", decode_errc::type_mismatch,
+     "/replies/reply/1/attachments/0"},
     // A PHP array with keys must keep to index keys once it starts with them.
-    {"/replies", R"({"0": )" + minimal_reply + R"(, "x": )" + minimal_reply + "}", decode_errc::type_mismatch,
-     "/replies"},
+    {"/replies", R"({"0": )" + minimal_reply + R"(, "x": )" + minimal_reply + "}",
+     decode_errc::type_mismatch, "/replies"},
     // An element of a list still needs its required members.
-    {"/replies/reply/1", R"({"replyid": 1})", decode_errc::missing_member, "/replies/reply/1/userid"},
+    {"/replies/reply/1", R"({"replyid": 1})", decode_errc::missing_member,
+     "/replies/reply/1/userid"},
     {"/notes/note/0", "{}", decode_errc::missing_member, "/notes/note/0/noteid"},
 };
 
@@ -193,11 +225,18 @@ BOOST_DATA_TEST_CASE(a_list_shape_it_cannot_take_fails_at_its_path, data::make(i
 
 // null stands for "absent": fine for optional fields and lists.
 const char* const nullable[] = {
-    "/requestor_name", "/replies", "/notes", "/replies/reply/2/replyid", "/replies/reply/2/attachments",
-    "/replies/reply/2/attachments_removed", "/replies/reply/2/rating", "/notes/note/0/attachment",
+    "/requestor_name",
+    "/replies",
+    "/notes",
+    "/replies/reply/2/replyid",
+    "/replies/reply/2/attachments",
+    "/replies/reply/2/attachments_removed",
+    "/replies/reply/2/rating",
+    "/notes/note/0/attachment",
 };
 
 BOOST_DATA_TEST_CASE(null_leaves_an_optional_field_or_list_empty, data::make(nullable), pointer) {
-    const auto r = whmcs::json::try_decode<gt::response>(hostile::docs_example_with(pointer, "null"));
+    const auto r =
+        whmcs::json::try_decode<gt::response>(hostile::docs_example_with(pointer, "null"));
     BOOST_TEST(r.has_value(), (r ? std::string() : r.error().message()));
 }

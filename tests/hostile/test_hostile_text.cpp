@@ -24,7 +24,8 @@ using whmcs::decode_errc;
 namespace {
 
 const std::string& canonical_docs_example() {
-    static const std::string text = whmcs::json::encode(whmcs::json::decode<gt::response>(hostile::docs_example()));
+    static const std::string text =
+        whmcs::json::encode(whmcs::json::decode<gt::response>(hostile::docs_example()));
     return text;
 }
 
@@ -100,22 +101,28 @@ struct nesting_row {
     std::string path;
 };
 
-std::ostream& operator<<(std::ostream& out, const nesting_row& r) { return out << r.name; }
+std::ostream& operator<<(std::ostream& out, const nesting_row& r) {
+    return out << r.name;
+}
 
 std::vector<nesting_row> nesting_rows() {
     const std::string arrays = hostile::nest(deep, "[", "]");
     const std::string objects = hostile::nest(deep, R"({"k":)", "}");
     return {
         {"arrays_in_an_unknown_member", raw_at("/extra", arrays), decode_errc::too_deep, "/extra"},
-        {"objects_in_an_unknown_member", raw_at("/extra", objects), decode_errc::too_deep, "/extra"},
+        {"objects_in_an_unknown_member", raw_at("/extra", objects), decode_errc::too_deep,
+         "/extra"},
         {"arrays_as_the_root", arrays, decode_errc::type_mismatch, ""},
-        {"objects_in_a_string_member", raw_at("/subject", objects), decode_errc::type_mismatch, "/subject"},
-        {"arrays_in_the_replies_list", raw_at("/replies", arrays), decode_errc::type_mismatch, "/replies/0"},
-        {"arrays_in_the_reply_wrapper", raw_at("/replies/reply", arrays), decode_errc::type_mismatch,
-         "/replies/reply/0"},
-        {"objects_in_an_unknown_member_of_a_reply", raw_at("/replies/reply/1/extra", objects), decode_errc::too_deep,
-         "/replies/reply/1/extra"},
-        {"unclosed_arrays", raw_at("/extra", std::string(deep, '[')), decode_errc::too_deep, "/extra"},
+        {"objects_in_a_string_member", raw_at("/subject", objects), decode_errc::type_mismatch,
+         "/subject"},
+        {"arrays_in_the_replies_list", raw_at("/replies", arrays), decode_errc::type_mismatch,
+         "/replies/0"},
+        {"arrays_in_the_reply_wrapper", raw_at("/replies/reply", arrays),
+         decode_errc::type_mismatch, "/replies/reply/0"},
+        {"objects_in_an_unknown_member_of_a_reply", raw_at("/replies/reply/1/extra", objects),
+         decode_errc::too_deep, "/replies/reply/1/extra"},
+        {"unclosed_arrays", raw_at("/extra", std::string(deep, '[')), decode_errc::too_deep,
+         "/extra"},
     };
 }
 
@@ -136,7 +143,8 @@ BOOST_DATA_TEST_CASE(two_hundred_thousand_levels_of_nesting_fail_without_exhaust
 BOOST_AUTO_TEST_CASE(deep_nesting_is_refused_under_strict_decoding_at_the_unknown_key) {
     whmcs::json::decode_options strict;
     strict.unknown = whmcs::json::unknown_keys::reject;
-    const auto e = hostile::failure<gt::response>(raw_at("/extra", hostile::nest(deep, "[", "]")), strict);
+    const auto e =
+        hostile::failure<gt::response>(raw_at("/extra", hostile::nest(deep, "[", "]")), strict);
     hostile::check_error(e, decode_errc::unknown_member, "/extra");
 }
 
@@ -161,7 +169,8 @@ BOOST_AUTO_TEST_CASE(a_ten_megabyte_reply_message_decodes_exactly) {
             escaped += c;
         }
     }
-    const std::string big = hostile::docs_example_with("/replies/reply/1/message", "\"" + escaped + "\"");
+    const std::string big =
+        hostile::docs_example_with("/replies/reply/1/message", "\"" + escaped + "\"");
     BOOST_TEST(big.size() > ten_mb);
     const auto t = whmcs::json::decode<gt::response>(big);
     BOOST_TEST(t.replies.at(1).message == message);
@@ -169,18 +178,21 @@ BOOST_AUTO_TEST_CASE(a_ten_megabyte_reply_message_decodes_exactly) {
 }
 
 BOOST_AUTO_TEST_CASE(ten_megabytes_in_an_unknown_member_are_skipped) {
-    const std::string big = hostile::docs_example_with("/extra", "[\"" + std::string(ten_mb, 'x') + "\", 1, {}]");
+    const std::string big =
+        hostile::docs_example_with("/extra", "[\"" + std::string(ten_mb, 'x') + "\", 1, {}]");
     BOOST_TEST(whmcs::json::decode<gt::response>(big).ticketid == 1);
 }
 
 BOOST_AUTO_TEST_CASE(ten_megabytes_of_white_space_around_the_answer_are_fine) {
     const std::string pad(ten_mb / 2, ' ');
-    BOOST_TEST(whmcs::json::decode<gt::response>(pad + hostile::docs_example() + pad).ticketid == 1);
+    BOOST_TEST(whmcs::json::decode<gt::response>(pad + hostile::docs_example() + pad).ticketid ==
+               1);
 }
 
 BOOST_AUTO_TEST_CASE(ten_megabytes_of_digits_for_an_integer_are_out_of_range_with_a_short_excerpt) {
     const std::string digits(ten_mb, '7');
-    hostile::check_error(hostile::failure<gt::response>(hostile::docs_example_with("/ticketid", "\"" + digits + "\"")),
+    hostile::check_error(hostile::failure<gt::response>(
+                             hostile::docs_example_with("/ticketid", "\"" + digits + "\"")),
                          decode_errc::out_of_range, "/ticketid");
     hostile::check_error(hostile::failure<gt::response>(raw_at("/ticketid", digits)),
                          decode_errc::out_of_range, "/ticketid");
@@ -221,22 +233,28 @@ struct text_row {
     std::string path;
 };
 
-std::ostream& operator<<(std::ostream& out, const text_row& r) { return out << r.name; }
+std::ostream& operator<<(std::ostream& out, const text_row& r) {
+    return out << r.name;
+}
 
 const text_row text_rows[] = {
     // Invalid UTF-8 anywhere a string is, kept or skipped.
     {"overlong_slash", "/subject", "\"\xC0\xAF\"", decode_errc::invalid_utf8, "/subject"},
     {"overlong_three_bytes", "/subject", "\"\xE0\x80\xAF\"", decode_errc::invalid_utf8, "/subject"},
-    {"encoded_surrogate", "/replies/reply/1/message", "\"ok \xED\xB0\x80\"", decode_errc::invalid_utf8,
-     "/replies/reply/1/message"},
+    {"encoded_surrogate", "/replies/reply/1/message", "\"ok \xED\xB0\x80\"",
+     decode_errc::invalid_utf8, "/replies/reply/1/message"},
     {"above_u10ffff", "/subject", "\"\xF4\x90\x80\x80\"", decode_errc::invalid_utf8, "/subject"},
     {"lone_continuation_byte", "/name", "\"a\x80z\"", decode_errc::invalid_utf8, "/name"},
-    {"truncated_sequence_before_the_quote", "/name", "\"\xE2\x82\"", decode_errc::invalid_utf8, "/name"},
-    {"latin1_byte", "/notes/note/0/message", "\"caf\xE9\"", decode_errc::invalid_utf8, "/notes/note/0/message"},
+    {"truncated_sequence_before_the_quote", "/name", "\"\xE2\x82\"", decode_errc::invalid_utf8,
+     "/name"},
+    {"latin1_byte", "/notes/note/0/message", "\"caf\xE9\"", decode_errc::invalid_utf8,
+     "/notes/note/0/message"},
     {"in_an_unknown_member", "/extra", "\"\xFF\"", decode_errc::invalid_utf8, "/extra"},
-    {"in_an_unknown_member_deep_inside", "/extra", "[{\"a\": [\"\xC3\x28\"]}]", decode_errc::invalid_utf8, "/extra"},
+    {"in_an_unknown_member_deep_inside", "/extra", "[{\"a\": [\"\xC3\x28\"]}]",
+     decode_errc::invalid_utf8, "/extra"},
     {"in_a_number_field", "/ticketid", "\"1\xFF\"", decode_errc::invalid_utf8, "/ticketid"},
-    {"in_a_key", "/replies/reply/1/extra", "{\"k\xFF\": 1}", decode_errc::invalid_utf8, "/replies/reply/1/extra"},
+    {"in_a_key", "/replies/reply/1/extra", "{\"k\xFF\": 1}", decode_errc::invalid_utf8,
+     "/replies/reply/1/extra"},
     // Escaped surrogates that do not pair up.
     {"lone_high_surrogate", "/subject", R"("\ud800")", decode_errc::invalid_utf8, "/subject"},
     {"lone_low_surrogate", "/subject", R"("\udc00")", decode_errc::invalid_utf8, "/subject"},
@@ -245,11 +263,14 @@ const text_row text_rows[] = {
     {"two_high_surrogates", "/subject", R"("\ud800\ud800")", decode_errc::invalid_utf8, "/subject"},
     {"low_before_high", "/subject", R"("\udc00\ud800")", decode_errc::invalid_utf8, "/subject"},
     {"high_then_other_escape", "/subject", R"("\ud800\n")", decode_errc::invalid_utf8, "/subject"},
-    {"lone_surrogate_in_a_skipped_member", "/extra", R"(["\udc00"])", decode_errc::invalid_utf8, "/extra"},
+    {"lone_surrogate_in_a_skipped_member", "/extra", R"(["\udc00"])", decode_errc::invalid_utf8,
+     "/extra"},
     {"lone_surrogate_in_a_key", "/extra", R"({"\ud800": 1})", decode_errc::invalid_utf8, "/extra"},
-    {"lone_surrogate_in_an_integer_string", "/ticketid", R"("1\udc00")", decode_errc::invalid_utf8, "/ticketid"},
+    {"lone_surrogate_in_an_integer_string", "/ticketid", R"("1\udc00")", decode_errc::invalid_utf8,
+     "/ticketid"},
     // Raw control characters inside strings (JSON wants them escaped).
-    {"raw_nul_in_a_string", "/subject", std::string("\"a\0b\"", 5), decode_errc::syntax, "/subject"},
+    {"raw_nul_in_a_string", "/subject", std::string("\"a\0b\"", 5), decode_errc::syntax,
+     "/subject"},
     {"raw_soh_in_a_string", "/subject", "\"a\x01z\"", decode_errc::syntax, "/subject"},
     {"raw_newline_in_a_string", "/replies/reply/0/message", "\"line\nbreak\"", decode_errc::syntax,
      "/replies/reply/0/message"},
@@ -279,7 +300,9 @@ struct accepted_row {
     std::string expected;  // what the subject decodes to
 };
 
-std::ostream& operator<<(std::ostream& out, const accepted_row& r) { return out << r.name; }
+std::ostream& operator<<(std::ostream& out, const accepted_row& r) {
+    return out << r.name;
+}
 
 const accepted_row accepted_rows[] = {
     {"escaped_nul_is_kept", R"("a\u0000b")", std::string("a\0b", 3)},
@@ -287,7 +310,11 @@ const accepted_row accepted_rows[] = {
     {"raw_delete_is_not_a_control_character_in_json", "\"a\x7Fz\"", "a\x7Fz"},
     {"paired_surrogates_make_one_character", R"("\ud83d\ude00")", "\xF0\x9F\x98\x80"},
     {"highest_code_point", "\"\xF4\x8F\xBF\xBF\"", "\xF4\x8F\xBF\xBF"},
-    {"escaped_and_raw_mixed", R"("\u003Cb\u003E caf)" "\xC3\xA9" R"( \/")", "<b> caf\xC3\xA9 /"},
+    {"escaped_and_raw_mixed",
+     R"("\u003Cb\u003E caf)"
+     "\xC3\xA9"
+     R"( \/")",
+     "<b> caf\xC3\xA9 /"},
     {"noncharacter_u_fffe_is_valid_utf8", "\"\xEF\xBF\xBE\"", "\xEF\xBF\xBE"},
 };
 

@@ -40,8 +40,9 @@ decode_options with_depth(std::size_t depth) {
 }  // namespace
 
 BOOST_DATA_TEST_CASE(nesting_exactly_at_max_depth_is_accepted_and_one_more_level_refused,
-                     data::make({std::size_t{1}, std::size_t{2}, std::size_t{3}, std::size_t{10}, std::size_t{64},
-                                 std::size_t{100}, std::size_t{1023}, std::size_t{1024}}),
+                     data::make({std::size_t{1}, std::size_t{2}, std::size_t{3}, std::size_t{10},
+                                 std::size_t{64}, std::size_t{100}, std::size_t{1023},
+                                 std::size_t{1024}}),
                      depth) {
     const decode_options o = with_depth(depth);
     const auto at_limit = whmcs::json::try_decode<every_kind>(nested_to(depth), o);
@@ -54,7 +55,8 @@ BOOST_DATA_TEST_CASE(nesting_exactly_at_max_depth_is_accepted_and_one_more_level
 BOOST_AUTO_TEST_CASE(the_default_max_depth_is_64) {
     BOOST_TEST(decode_options{}.max_depth == 64u);
     BOOST_TEST(whmcs::json::try_decode<every_kind>(nested_to(64)).has_value());
-    hostile::check_error(hostile::failure<every_kind>(nested_to(65)), decode_errc::too_deep, "/deep");
+    hostile::check_error(hostile::failure<every_kind>(nested_to(65)), decode_errc::too_deep,
+                         "/deep");
 }
 
 BOOST_DATA_TEST_CASE(max_depth_above_the_hard_ceiling_acts_as_1024,
@@ -76,13 +78,15 @@ BOOST_AUTO_TEST_CASE(max_depth_zero_refuses_any_object_or_array_but_not_a_scalar
 BOOST_AUTO_TEST_CASE(the_docs_example_needs_six_levels) {
     // response { replies { reply [ { attachments [ { (or [[]]) } ] } ] } };
     // the error names the list whose element goes one level too deep.
-    BOOST_TEST(whmcs::json::try_decode<gt::response>(hostile::docs_example(), with_depth(6)).has_value());
+    BOOST_TEST(
+        whmcs::json::try_decode<gt::response>(hostile::docs_example(), with_depth(6)).has_value());
     const auto e = hostile::failure<gt::response>(hostile::docs_example(), with_depth(5));
     hostile::check_error(e, decode_errc::too_deep, "/replies/reply/0/attachments");
 }
 
 BOOST_AUTO_TEST_CASE(decode_response_applies_max_depth) {
-    BOOST_TEST(whmcs::decode_response<gt::response>(hostile::docs_example(), with_depth(6)).ticketid == 1);
+    BOOST_TEST(
+        whmcs::decode_response<gt::response>(hostile::docs_example(), with_depth(6)).ticketid == 1);
     try {
         (void)whmcs::decode_response<gt::response>(hostile::docs_example(), with_depth(5));
         BOOST_FAIL("no decode_error");
@@ -105,7 +109,9 @@ decode_options with_size(std::size_t size) {
 }  // namespace
 
 BOOST_DATA_TEST_CASE(input_exactly_at_max_input_size_is_accepted_and_one_byte_more_refused,
-                     data::make({std::size_t{0}, std::size_t{1}, std::size_t{100}, std::size_t{3196}}), extra) {
+                     data::make({std::size_t{0}, std::size_t{1}, std::size_t{100},
+                                 std::size_t{3196}}),
+                     extra) {
     // The docs' example padded with `extra` bytes of white space.
     const std::string text = hostile::docs_example() + std::string(extra, ' ');
     BOOST_TEST(whmcs::json::try_decode<gt::response>(text, with_size(text.size())).has_value());
@@ -116,22 +122,26 @@ BOOST_DATA_TEST_CASE(input_exactly_at_max_input_size_is_accepted_and_one_byte_mo
     BOOST_TEST(e.offset == 0u);
     BOOST_TEST(e.expected == "at most " + std::to_string(text.size() - 1) + " bytes");
     BOOST_TEST(e.found == std::to_string(text.size()) + " bytes");
-    BOOST_CHECK_THROW(whmcs::decode_response<gt::response>(text, with_size(text.size() - 1)), whmcs::decode_error);
+    BOOST_CHECK_THROW(whmcs::decode_response<gt::response>(text, with_size(text.size() - 1)),
+                      whmcs::decode_error);
 }
 
 BOOST_AUTO_TEST_CASE(the_size_limit_comes_before_anything_else) {
     // Not even the text's first bytes are looked at: an oversized HTML page
     // is too_large, not not_json; an empty text fits any limit.
-    BOOST_TEST(hostile::failure<gt::response>("<html>", with_size(5)).code == decode_errc::too_large);
+    BOOST_TEST(hostile::failure<gt::response>("<html>", with_size(5)).code ==
+               decode_errc::too_large);
     BOOST_TEST(hostile::failure<gt::response>("  ", with_size(1)).code == decode_errc::too_large);
     BOOST_TEST(hostile::failure<gt::response>("", with_size(0)).code == decode_errc::empty_input);
 }
 
 BOOST_AUTO_TEST_CASE(the_default_max_input_size_is_64_mib) {
     BOOST_TEST(decode_options{}.max_input_size == std::size_t{64} << 20);
-    const std::string text = hostile::docs_example_with_raw("/extra", "\"" + std::string((64u << 20) - 3300, 'x') + "\"");
+    const std::string text = hostile::docs_example_with_raw(
+        "/extra", "\"" + std::string((64u << 20) - 3300, 'x') + "\"");
     BOOST_TEST_REQUIRE(text.size() <= decode_options{}.max_input_size);
     BOOST_TEST(whmcs::json::try_decode<gt::response>(text).has_value());
-    const std::string over = text + std::string(decode_options{}.max_input_size - text.size() + 1, ' ');
+    const std::string over =
+        text + std::string(decode_options{}.max_input_size - text.size() + 1, ' ');
     BOOST_TEST(hostile::failure<gt::response>(over).code == decode_errc::too_large);
 }

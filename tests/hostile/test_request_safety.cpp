@@ -52,8 +52,9 @@ fields parse(std::string_view body) {
         const std::size_t amp = body.find('&');
         const std::string_view field = body.substr(0, amp);
         const std::size_t eq = field.find('=');
-        out.emplace_back(url_decode(field.substr(0, eq)),
-                         eq == std::string_view::npos ? std::string() : url_decode(field.substr(eq + 1)));
+        out.emplace_back(url_decode(field.substr(0, eq)), eq == std::string_view::npos
+                                                              ? std::string()
+                                                              : url_decode(field.substr(eq + 1)));
         if (amp == std::string_view::npos) break;
         body.remove_prefix(amp + 1);
     }
@@ -99,7 +100,8 @@ whmcs::credentials api_credentials() {
 bool shows_a_credential(std::string_view text) {
     for (const std::string* s : {&identifier, &secret, &access_key, &md5}) {
         for (std::size_t at = 0; at + 10 <= s->size(); ++at) {
-            if (text.find(std::string_view(*s).substr(at, 10)) != std::string_view::npos) return true;
+            if (text.find(std::string_view(*s).substr(at, 10)) != std::string_view::npos)
+                return true;
         }
     }
     return false;
@@ -109,24 +111,26 @@ bool shows_a_credential(std::string_view text) {
 
 // ------------------------------------------------------------ injection
 
-BOOST_DATA_TEST_CASE(a_hostile_value_stays_one_parameter_of_the_generated_request, data::make(hostile_values),
-                     value) {
+BOOST_DATA_TEST_CASE(a_hostile_value_stays_one_parameter_of_the_generated_request,
+                     data::make(hostile_values), value) {
     gt::request r;
     r.ticketnum = value;
     const fields got = parse(whmcs::form::encode(r, api_credentials()));
-    const fields expected = {{"ticketnum", value},   {"action", "GetTicket"}, {"responsetype", "json"},
-                             {"identifier", identifier}, {"secret", secret},      {"accesskey", access_key}};
+    const fields expected = {{"ticketnum", value},     {"action", "GetTicket"},
+                             {"responsetype", "json"}, {"identifier", identifier},
+                             {"secret", secret},       {"accesskey", access_key}};
     BOOST_TEST((got == expected));
 }
 
-BOOST_DATA_TEST_CASE(a_hostile_value_in_a_list_map_or_nested_member_stays_inside_it, data::make(hostile_values),
-                     value) {
+BOOST_DATA_TEST_CASE(a_hostile_value_in_a_list_map_or_nested_member_stays_inside_it,
+                     data::make(hostile_values), value) {
     fuzz_types::every_request r;
     r.name = value;
     r.tags = {value, value};
     // Keys PHP would read as other keys are refused (see below); the value
     // stands in for them here.
-    const bool key_ok = value.find(']') == std::string::npos && value.find('\0') == std::string::npos;
+    const bool key_ok =
+        value.find(']') == std::string::npos && value.find('\0') == std::string::npos;
     const std::string key = key_ok ? value : "k";
     r.labels[key] = value;
     r.child = fuzz_types::request_child{value, std::nullopt};
@@ -135,7 +139,8 @@ BOOST_DATA_TEST_CASE(a_hostile_value_in_a_list_map_or_nested_member_stays_inside
     // or a key the encoder sets, and the encoder's keys come once, last.
     for (std::size_t i = 0; i < got.size(); ++i) {
         const std::string top = got[i].first.substr(0, got[i].first.find('['));
-        const bool member = top == "plain" || top == "name" || top == "tags" || top == "labels" || top == "child";
+        const bool member =
+            top == "plain" || top == "name" || top == "tags" || top == "labels" || top == "child";
         BOOST_TEST((member || (top == "action" && i + 2 == got.size()) ||
                     (top == "responsetype" && i + 1 == got.size())),
                    "unexpected parameter " << got[i].first);
@@ -152,10 +157,11 @@ BOOST_DATA_TEST_CASE(a_hostile_value_in_a_list_map_or_nested_member_stays_inside
 // appends), holds no ']' (the index ends there and the rest is dropped, so
 // "a]x" would override "a"), and no NUL byte (PHP stops reading the name
 // there, and `labels[a` becomes a new variable `labels_a`).
-const std::string refused_keys[] = {"", "]", "a]x", "a][b", "a]&action=DeleteTicket", std::string("a\0", 2),
-                                    std::string("\0]", 2)};
+const std::string refused_keys[] = {
+    "", "]", "a]x", "a][b", "a]&action=DeleteTicket", std::string("a\0", 2), std::string("\0]", 2)};
 
-BOOST_DATA_TEST_CASE(a_map_key_php_would_read_as_another_key_is_refused, data::make(refused_keys), key) {
+BOOST_DATA_TEST_CASE(a_map_key_php_would_read_as_another_key_is_refused, data::make(refused_keys),
+                     key) {
     fuzz_types::every_request r;
     r.id = 1;
     r.labels["a"] = "good";
@@ -164,7 +170,8 @@ BOOST_DATA_TEST_CASE(a_map_key_php_would_read_as_another_key_is_refused, data::m
         (void)whmcs::form::encode(r);
         BOOST_FAIL("no request_error");
     } catch (const whmcs::request_error& e) {
-        BOOST_TEST(std::string(e.what()).find("labels has a key PHP would read as another one") != std::string::npos,
+        BOOST_TEST(std::string(e.what()).find("labels has a key PHP would read as another one") !=
+                       std::string::npos,
                    e.what());
         BOOST_TEST(std::string(e.what()).find("evil") == std::string::npos);
     }
@@ -216,7 +223,8 @@ struct reflecting_transport : whmcs::http_transport {
         } else {
             // "Invalid secret x": just the values, as an error text might quote them.
             for (const auto& [name, value] : parse(body)) {
-                if (name == "identifier" || name == "secret" || name == "password" || name == "accesskey") {
+                if (name == "identifier" || name == "secret" || name == "password" ||
+                    name == "accesskey") {
                     reflected += value + " ";
                 }
             }
@@ -233,7 +241,9 @@ struct answer_row {
     bool only_credentials = false;
 };
 
-std::ostream& operator<<(std::ostream& out, const answer_row& r) { return out << r.name; }
+std::ostream& operator<<(std::ostream& out, const answer_row& r) {
+    return out << r.name;
+}
 
 // The decoded request body lands in the message or an excerpt of each answer.
 const answer_row reflected_answers[] = {
@@ -245,10 +255,11 @@ const answer_row reflected_answers[] = {
     {"json_error_message_at_403", 403, R"({"result":"error","message":")", R"("})"},
     {"json_status_error_at_200", 200, R"({"status":"error","message":")", R"("})"},
     {"json_field_of_the_wrong_type", 200, R"({"result":"success","ticketid":")", R"("})"},
-    {"json_string_where_a_list_is_due", 200, R"({"result":"success","ticketid":1,"tid":"","c":"","deptid":1,)"
-                                             R"("deptname":"","userid":1,"contactid":0,"name":"","email":"",)"
-                                             R"("cc":"","date":"","subject":"","status":"","priority":"",)"
-                                             R"("admin":"","lastreply":"","flag":0,"service":"","replies":")",
+    {"json_string_where_a_list_is_due", 200,
+     R"({"result":"success","ticketid":1,"tid":"","c":"","deptid":1,)"
+     R"("deptname":"","userid":1,"contactid":0,"name":"","email":"",)"
+     R"("cc":"","date":"","subject":"","status":"","priority":"",)"
+     R"("admin":"","lastreply":"","flag":0,"service":"","replies":")",
      R"("})"},
     {"json_unknown_key_under_strict_decoding", 200, R"({"result":"success","x)", R"(":1})"},
     {"json_warning", 200,
@@ -260,7 +271,8 @@ const answer_row reflected_answers[] = {
     {"html_page_quoting_the_credentials", 200, "<html>", "</html>", true},
     {"text_quoting_the_credentials_at_401", 401, "", "", true},
     {"text_quoting_the_credentials_at_200", 200, "", "", true},
-    {"json_quoting_the_credentials_in_a_field", 200, R"({"result":"success","ticketid":")", R"("})", true},
+    {"json_quoting_the_credentials_in_a_field", 200, R"({"result":"success","ticketid":")", R"("})",
+     true},
     {"json_quoting_the_credentials_in_a_date", 200,
      R"({"result":"success","ticketid":1,"tid":"","c":"","deptid":1,"deptname":"","userid":1,"contactid":0,)"
      R"("name":"","email":"","cc":"","date":")",
@@ -277,11 +289,13 @@ BOOST_DATA_TEST_CASE(no_error_or_note_shows_a_credential_even_when_the_server_re
         transport->before = row.before;
         transport->after = row.after;
         transport->only_credentials = row.only_credentials;
-        whmcs::credentials creds = admin ? whmcs::credentials::admin_md5("admin", md5) : api_credentials();
+        whmcs::credentials creds =
+            admin ? whmcs::credentials::admin_md5("admin", md5) : api_credentials();
         if (admin) creds.set_access_key(access_key);
         whmcs::client_options options;
         options.decode.unknown = whmcs::json::unknown_keys::reject;
-        const whmcs::client api("https://billing.example.com/includes/api.php", creds, transport, options);
+        const whmcs::client api("https://billing.example.com/includes/api.php", creds, transport,
+                                options);
         gt::request r;
         r.ticketid = 1;
         whmcs::response_notes notes;
@@ -298,7 +312,8 @@ BOOST_DATA_TEST_CASE(no_error_or_note_shows_a_credential_even_when_the_server_re
             }
         }
         for (const std::string& w : notes.warnings) BOOST_TEST(!shows_a_credential(w), w);
-        for (const std::string& k : notes.report.unknown_keys) BOOST_TEST(!shows_a_credential(k), k);
+        for (const std::string& k : notes.report.unknown_keys)
+            BOOST_TEST(!shows_a_credential(k), k);
         BOOST_TEST(shows_a_credential(transport->last_body));  // they were sent, all the same
     }
 }
@@ -323,7 +338,8 @@ BOOST_AUTO_TEST_CASE(credentials_errors_and_printouts_show_no_value) {
     for (const std::string* which : {&identifier, &secret, &access_key}) {
         // Each credential in turn holds an invalid byte: refused without quoting it.
         const std::string bad = *which + "\xFF";
-        auto creds = whmcs::credentials::api(which == &identifier ? bad : identifier, which == &secret ? bad : secret);
+        auto creds = whmcs::credentials::api(which == &identifier ? bad : identifier,
+                                             which == &secret ? bad : secret);
         creds.set_access_key(which == &access_key ? bad : access_key);
         expect_clean([&] { (void)whmcs::form::encode(r, creds); });
     }
@@ -336,8 +352,9 @@ BOOST_AUTO_TEST_CASE(credentials_errors_and_printouts_show_no_value) {
 }
 
 BOOST_AUTO_TEST_CASE(urls_in_messages_hide_user_information_and_query) {
-    const std::string url = "https://" + identifier + ":" + secret + "@billing.example.com/includes/api.php?accesskey=" +
-                            access_key + "#" + secret;
+    const std::string url = "https://" + identifier + ":" + secret +
+                            "@billing.example.com/includes/api.php?accesskey=" + access_key + "#" +
+                            secret;
     BOOST_TEST(!shows_a_credential(whmcs::redact_url(url)));
     const whmcs::client api(url, api_credentials(), std::make_shared<reflecting_transport>());
     BOOST_TEST(!shows_a_credential(api.endpoint_for_display()));

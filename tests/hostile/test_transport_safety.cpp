@@ -30,7 +30,8 @@ BOOST_AUTO_TEST_CASE(tls_verification_is_on_by_default_and_off_only_by_an_explic
 
 BOOST_AUTO_TEST_CASE(a_failed_post_shows_neither_credentials_in_the_url_nor_the_body) {
     // Port 1 on loopback: nothing listens, the connection is refused at once.
-    const std::string url = "http://user:" + secret + "@127.0.0.1:1/includes/api.php?accesskey=" + access_key;
+    const std::string url =
+        "http://user:" + secret + "@127.0.0.1:1/includes/api.php?accesskey=" + access_key;
     whmcs::curl_transport transport;
     try {
         (void)transport.post(url, "identifier=x&secret=" + secret + "&accesskey=" + access_key);
@@ -46,7 +47,8 @@ BOOST_AUTO_TEST_CASE(a_failed_post_shows_neither_credentials_in_the_url_nor_the_
 BOOST_AUTO_TEST_CASE(a_client_over_curl_fails_without_showing_its_credentials) {
     auto creds = whmcs::credentials::api("IDENT-0a1b2c3d4e5f", secret);
     creds.set_access_key(access_key);
-    const whmcs::client api("https://127.0.0.1:1/includes/api.php", creds, std::make_shared<whmcs::curl_transport>());
+    const whmcs::client api("https://127.0.0.1:1/includes/api.php", creds,
+                            std::make_shared<whmcs::curl_transport>());
     whmcs::api::get_ticket::request r;
     r.ticketid = 1;
     try {

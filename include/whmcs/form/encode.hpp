@@ -195,8 +195,10 @@ private:
     // dropped, so a key "a]x" would override "a") and no NUL byte (PHP's
     // parser stops there: `key[a` then becomes a new variable `key_a`).
     void check_map_key(std::string_view name, const std::string& where) const {
-        if (name.empty() || name.find_first_of(std::string_view("]\0", 2)) != std::string_view::npos) {
-            fail(where + " has a key PHP would read as another one (empty, or holding ']' or a NUL byte)");
+        if (name.empty() ||
+            name.find_first_of(std::string_view("]\0", 2)) != std::string_view::npos) {
+            fail(where +
+                 " has a key PHP would read as another one (empty, or holding ']' or a NUL byte)");
         }
     }
 
