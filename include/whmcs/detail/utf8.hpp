@@ -2,22 +2,39 @@
 #define WHMCS_DETAIL_UTF8_HPP
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace whmcs::detail {
 
 /// True when `text` is well-formed UTF-8 (RFC 3629: no overlong forms, no
-/// surrogates, nothing above U+10FFFF).
-constexpr bool is_valid_utf8(std::string_view text) noexcept {
-    std::size_t i = 0;
-    const std::size_t n = text.size();
-    while (i < n) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
+/// surrogates, nothing above U+10FFFF), which is exactly what RapidJSON's
+/// kParseValidateEncodingFlag accepts. JSON text and WHMCS's values are
+/// mostly ASCII, so it skips 32 bytes at a time while no byte is above 0x7F
+/// (measured: half of all decode instructions went to RapidJSON's byte-wise
+/// validation before; bench/README.md).
+inline bool is_valid_utf8(std::string_view text) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const end = p + text.size();
+    constexpr std::uint64_t high_bits = 0x8080808080808080u;
+    for (;;) {
+        while (end - p >= 32) {
+            std::uint64_t w[4];
+            std::memcpy(w, p, 32);
+            if ((w[0] | w[1] | w[2] | w[3]) & high_bits) break;
+            p += 32;
         }
-        std::size_t length = 0;
+        while (end - p >= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            if (w & high_bits) break;
+            p += 8;
+        }
+        while (p != end && *p < 0x80) ++p;
+        if (p == end) return true;
+        const unsigned char c = *p;
+        std::ptrdiff_t length = 0;
         unsigned char low = 0x80, high = 0xBF;  // bounds of the second byte
         if (c >= 0xC2 && c <= 0xDF) {
             length = 2;
@@ -32,15 +49,12 @@ constexpr bool is_valid_utf8(std::string_view text) noexcept {
         } else {
             return false;
         }
-        if (n - i < length) return false;
-        const auto second = static_cast<unsigned char>(text[i + 1]);
-        if (second < low || second > high) return false;
-        for (std::size_t k = 2; k < length; ++k) {
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
+        if (end - p < length || p[1] < low || p[1] > high) return false;
+        for (std::ptrdiff_t k = 2; k < length; ++k) {
+            if ((p[k] & 0xC0) != 0x80) return false;
         }
-        i += length;
+        p += length;
     }
-    return true;
 }
 
 }  // namespace whmcs::detail

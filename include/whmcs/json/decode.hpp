@@ -12,6 +12,7 @@
 /// empty arrays, "no date" dates, ...) are listed in the README. The first
 /// error wins: decoding stops there and reports it with a JSON Pointer.
 
+#include <whmcs/detail/utf8.hpp>
 #include <whmcs/error.hpp>
 #include <whmcs/json/detail/decoder.hpp>
 #include <whmcs/json/detail/describe_value.hpp>
@@ -119,53 +120,6 @@ inline decode_error_info syntax_error(std::string_view text, rapidjson::ParseErr
     return info;
 }
 
-/// True when `text` is well-formed UTF-8 (RFC 3629), which is exactly what
-/// RapidJSON's kParseValidateEncodingFlag accepts (the DFA of Bjoern
-/// Hoehrmann). JSON text is mostly ASCII, so it skips 32 bytes at a time
-/// while no byte is above 0x7F, then checks one multi-byte sequence.
-inline bool is_valid_utf8_fast(std::string_view text) noexcept {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* const end = p + text.size();
-    constexpr std::uint64_t high_bits = 0x8080808080808080u;
-    for (;;) {
-        while (end - p >= 32) {
-            std::uint64_t w[4];
-            std::memcpy(w, p, 32);
-            if ((w[0] | w[1] | w[2] | w[3]) & high_bits) break;
-            p += 32;
-        }
-        while (end - p >= 8) {
-            std::uint64_t w;
-            std::memcpy(&w, p, 8);
-            if (w & high_bits) break;
-            p += 8;
-        }
-        while (p != end && *p < 0x80) ++p;
-        if (p == end) return true;
-        const unsigned char c = *p;
-        std::ptrdiff_t length = 0;
-        unsigned char low = 0x80, high = 0xBF;  // bounds of the second byte
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            if (c == 0xE0) low = 0xA0;
-            if (c == 0xED) high = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            if (c == 0xF0) low = 0x90;
-            if (c == 0xF4) high = 0x8F;
-        } else {
-            return false;
-        }
-        if (end - p < length || p[1] < low || p[1] > high) return false;
-        for (std::ptrdiff_t k = 2; k < length; ++k) {
-            if ((p[k] & 0xC0) != 0x80) return false;
-        }
-        p += length;
-    }
-}
-
 /// One parse of `text` into `out` with RapidJSON flags `Flags`.
 template <unsigned Flags, class T>
 bool decode_pass(std::string_view text, T& out, const decode_options& options,
@@ -197,7 +151,7 @@ bool decode_pass(std::string_view text, T& out, const decode_options& options,
 /// RapidJSON's UTF-8 validation (kParseValidateEncodingFlag) decodes every
 /// byte of every string and made up half of a decode's instructions
 /// (callgrind, bench/README.md). So the text is checked first, 32 bytes at a
-/// time, by is_valid_utf8_fast, which accepts exactly what that validation
+/// time, by whmcs::detail::is_valid_utf8, which accepts exactly what that validation
 /// accepts. Valid text is then parsed without the flag: on valid UTF-8 the
 /// two parses deliver the same events and the same errors. Invalid text is
 /// parsed with the flag, so its error (path, offset, message) is the one
@@ -225,7 +179,7 @@ bool decode_into(std::string_view text, T& out, const decode_options& options,
     }
 
     constexpr unsigned flags = rapidjson::kParseNumbersAsStringsFlag;
-    if (is_valid_utf8_fast(text)) return decode_pass<flags>(text, out, options, report, error);
+    if (whmcs::detail::is_valid_utf8(text)) return decode_pass<flags>(text, out, options, report, error);
     return decode_pass<flags | rapidjson::kParseValidateEncodingFlag>(text, out, options, report, error);
 }
 
