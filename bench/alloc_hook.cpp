@@ -79,7 +79,9 @@ void* memalign(std::size_t alignment, std::size_t size) {
     return p;
 }
 
-void* aligned_alloc(std::size_t alignment, std::size_t size) { return memalign(alignment, size); }
+void* aligned_alloc(std::size_t alignment, std::size_t size) {
+    return memalign(alignment, size);
+}
 
 int posix_memalign(void** out, std::size_t alignment, std::size_t size) {
     void* p = memalign(alignment, size);
@@ -99,7 +101,9 @@ alloc_probe::alloc_probe() {
     tracking = true;
 }
 
-alloc_probe::~alloc_probe() { tracking = false; }
+alloc_probe::~alloc_probe() {
+    tracking = false;
+}
 
 alloc_stats alloc_probe::finish() {
     tracking = false;

@@ -113,7 +113,8 @@ inline bool is_index_key(std::string_view k) {
 }
 
 template <class T>
-void read_list(const bj::value& v, std::vector<T>& out, std::string_view key, std::string_view wrapper) {
+void read_list(const bj::value& v, std::vector<T>& out, std::string_view key,
+               std::string_view wrapper) {
     out.clear();
     if (v.is_null() || (v.is_string() && v.get_string().empty())) return;
     auto element = [&](const bj::value& e) {
@@ -166,7 +167,8 @@ T read_struct(const bj::value& v) {
     using members = boost::describe::describe_members<T, boost::describe::mod_public>;
     boost::mp11::mp_for_each<members>([&](auto d) {
         constexpr whmcs::meta::field f = whmcs::meta::field_of<T>(decltype(d)::name);
-        constexpr std::string_view key = f.wire.empty() ? std::string_view(decltype(d)::name) : f.wire;
+        constexpr std::string_view key =
+            f.wire.empty() ? std::string_view(decltype(d)::name) : f.wire;
         auto& member = out.*decltype(d)::pointer;
         using member_type = std::remove_reference_t<decltype(member)>;
         const bj::value* found = o.if_contains(key);

@@ -59,15 +59,23 @@ std::string read_file(const char* path) {
 // Decoders: each takes the input and returns the same generated struct.
 // ---------------------------------------------------------------------------
 
-gt::response decode_whmcs(const std::string& text) { return whmcs::json::decode<gt::response>(text); }
+gt::response decode_whmcs(const std::string& text) {
+    return whmcs::json::decode<gt::response>(text);
+}
 
-gt::response decode_hand_dom(const std::string& text) { return bench::hand_dom::decode(text); }
+gt::response decode_hand_dom(const std::string& text) {
+    return bench::hand_dom::decode(text);
+}
 
 #if WHMCS_BENCH_HAVE_BOOST_JSON
-gt::response decode_boost_json(const std::string& text) { return bench::boost_json::decode(text); }
+gt::response decode_boost_json(const std::string& text) {
+    return bench::boost_json::decode(text);
+}
 #endif
 #if WHMCS_BENCH_HAVE_NLOHMANN
-gt::response decode_nlohmann(const std::string& text) { return bench::nlohmann_json::decode(text); }
+gt::response decode_nlohmann(const std::string& text) {
+    return bench::nlohmann_json::decode(text);
+}
 #endif
 
 struct decoder_variant {
@@ -136,12 +144,14 @@ void report_memory(benchmark::State& state, std::size_t input_size, Once once) {
     }
     state.counters["allocs"] = static_cast<double>(s.allocations);
     state.counters["peak_bytes"] = static_cast<double>(s.peak_bytes);
-    state.counters["peak_per_input"] = static_cast<double>(s.peak_bytes) / static_cast<double>(input_size);
+    state.counters["peak_per_input"] =
+        static_cast<double>(s.peak_bytes) / static_cast<double>(input_size);
     state.counters["result_bytes"] = static_cast<double>(s.end_bytes);
 }
 
 void set_bytes(benchmark::State& state, std::size_t bytes) {
-    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(bytes));
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                            static_cast<std::int64_t>(bytes));
 }
 
 void bm_decode(benchmark::State& state, const input* in, decoder_variant v) {
@@ -173,7 +183,8 @@ void bm_parse_insitu(benchmark::State& state, const input* in) {
     report_memory(state, in->text.size(), [&] { return parse_only_insitu(in->text, buffer); });
 }
 
-void bm_encode(benchmark::State& state, const input* in, std::string (*encode)(const gt::response&)) {
+void bm_encode(benchmark::State& state, const input* in,
+               std::string (*encode)(const gt::response&)) {
     const gt::response value = decode_whmcs(in->text);
     const std::size_t out_size = encode(value).size();
     for (auto _ : state) {
@@ -184,8 +195,12 @@ void bm_encode(benchmark::State& state, const input* in, std::string (*encode)(c
     report_memory(state, out_size, [&] { return encode(value); });
 }
 
-std::string encode_whmcs(const gt::response& t) { return whmcs::json::encode(t); }
-std::string encode_hand(const gt::response& t) { return bench::hand_writer::encode(t); }
+std::string encode_whmcs(const gt::response& t) {
+    return whmcs::json::encode(t);
+}
+std::string encode_hand(const gt::response& t) {
+    return bench::hand_writer::encode(t);
+}
 std::string encode_hand_validating(const gt::response& t) {
     return bench::hand_writer::encode<rapidjson::kWriteValidateEncodingFlag>(t);
 }
@@ -199,8 +214,9 @@ bool same_or_explain(const std::string& what, const std::string& expected, const
     std::size_t at = 0;
     while (at < expected.size() && at < got.size() && expected[at] == got[at]) ++at;
     const std::size_t from = at > 60 ? at - 60 : 0;
-    std::cerr << what << " differs from whmcs at byte " << at << ":\n  whmcs: "
-              << expected.substr(from, 120) << "\n  other: " << got.substr(from, 120) << '\n';
+    std::cerr << what << " differs from whmcs at byte " << at
+              << ":\n  whmcs: " << expected.substr(from, 120)
+              << "\n  other: " << got.substr(from, 120) << '\n';
     return false;
 }
 
@@ -211,20 +227,23 @@ bool verify(const std::vector<input>& inputs) {
         const std::string expected = whmcs::json::encode(ours);
         for (const decoder_variant& v : decoders()) {
             try {
-                ok &= same_or_explain(in.name + "/" + v.name, expected, whmcs::json::encode(v.decode(in.text)));
+                ok &= same_or_explain(in.name + "/" + v.name, expected,
+                                      whmcs::json::encode(v.decode(in.text)));
             } catch (const std::exception& e) {
                 std::cerr << in.name << '/' << v.name << " failed: " << e.what() << '\n';
                 ok = false;
             }
         }
         ok &= same_or_explain(in.name + "/hand_writer", expected, encode_hand(ours));
-        ok &= same_or_explain(in.name + "/hand_writer_validating", expected, encode_hand_validating(ours));
+        ok &= same_or_explain(in.name + "/hand_writer_validating", expected,
+                              encode_hand_validating(ours));
         ok &= parse_only<rapidjson::kParseDefaultFlags>(in.text) && parse_document(in.text);
         std::vector<char> buffer(in.text.size() + 1);
         ok &= parse_only_insitu(in.text, buffer);
-        std::cout << "verified " << in.name << ": " << in.text.size() << " bytes, " << ours.replies.size()
-                  << " replies, " << ours.notes.size() << " notes, canonical JSON " << expected.size()
-                  << " bytes, identical in all " << decoders().size() << " decoders and both writers\n";
+        std::cout << "verified " << in.name << ": " << in.text.size() << " bytes, "
+                  << ours.replies.size() << " replies, " << ours.notes.size()
+                  << " notes, canonical JSON " << expected.size() << " bytes, identical in all "
+                  << decoders().size() << " decoders and both writers\n";
     }
     return ok;
 }
@@ -233,7 +252,8 @@ bool verify(const std::vector<input>& inputs) {
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::cerr << "usage: " << argv[0] << " <docs example .json> <large ticket .json> [benchmark flags]\n";
+        std::cerr << "usage: " << argv[0]
+                  << " <docs example .json> <large ticket .json> [benchmark flags]\n";
         return 2;
     }
     std::vector<input> inputs;
@@ -251,10 +271,12 @@ int main(int argc, char** argv) {
     for (const input& in : inputs) {
         const input* p = &in;
         const std::string d = "decode/" + in.name + "/";
-        benchmark::RegisterBenchmark((d + "floor").c_str(), bm_parse<parse_only<rapidjson::kParseDefaultFlags>>, p);
+        benchmark::RegisterBenchmark((d + "floor").c_str(),
+                                     bm_parse<parse_only<rapidjson::kParseDefaultFlags>>, p);
         benchmark::RegisterBenchmark((d + "floor_insitu").c_str(), bm_parse_insitu, p);
         benchmark::RegisterBenchmark((d + "floor_validating").c_str(),
-                                     bm_parse<parse_only<rapidjson::kParseValidateEncodingFlag>>, p);
+                                     bm_parse<parse_only<rapidjson::kParseValidateEncodingFlag>>,
+                                     p);
         benchmark::RegisterBenchmark((d + "document_parse").c_str(), bm_parse<parse_document>, p);
         for (const decoder_variant& v : decoders()) {
             benchmark::RegisterBenchmark((d + v.name).c_str(), bm_decode, p, v);
@@ -262,7 +284,8 @@ int main(int argc, char** argv) {
         const std::string e = "encode/" + in.name + "/";
         benchmark::RegisterBenchmark((e + "whmcs").c_str(), bm_encode, p, encode_whmcs);
         benchmark::RegisterBenchmark((e + "hand_writer").c_str(), bm_encode, p, encode_hand);
-        benchmark::RegisterBenchmark((e + "hand_writer_validating").c_str(), bm_encode, p, encode_hand_validating);
+        benchmark::RegisterBenchmark((e + "hand_writer_validating").c_str(), bm_encode, p,
+                                     encode_hand_validating);
     }
 
     // Our two arguments are not benchmark flags: hide them from the library.

@@ -99,7 +99,8 @@ inline bool is_index_key(const Value& key) {
 /// one object for a one-element list (no wrapper), {}, "", null; elements
 /// that are empty arrays are skipped ([[]]).
 template <class T, class Read>
-void read_list(const Value* v, const char* key, const char* wrapper, std::vector<T>& out, Read read) {
+void read_list(const Value* v, const char* key, const char* wrapper, std::vector<T>& out,
+               Read read) {
     out.clear();
     if (!v) return;
     if (v->IsString() && v->GetStringLength() == 0) return;
@@ -165,7 +166,8 @@ inline void read_reply(const Value& o, gt::reply& r) {
     r.message = to_string(need(o, "message"), "message");
     r.attachment = to_string(need(o, "attachment"), "attachment");
     read_attachments(o, r.attachments);
-    if (const Value* v = find(o, "attachments_removed")) r.attachments_removed = to_bool(*v, "attachments_removed");
+    if (const Value* v = find(o, "attachments_removed"))
+        r.attachments_removed = to_bool(*v, "attachments_removed");
     r.admin = to_string(need(o, "admin"), "admin");
     if (const Value* v = find(o, "rating")) r.rating = to_int(*v, "rating");
 }
@@ -176,7 +178,8 @@ inline void read_note(const Value& o, gt::note& n) {
     n.message = to_string(need(o, "message"), "message");
     read_optional_string(o, "attachment", n.attachment);
     read_attachments(o, n.attachments);
-    if (const Value* v = find(o, "attachments_removed")) n.attachments_removed = to_bool(*v, "attachments_removed");
+    if (const Value* v = find(o, "attachments_removed"))
+        n.attachments_removed = to_bool(*v, "attachments_removed");
     n.admin = to_string(need(o, "admin"), "admin");
 }
 
@@ -214,7 +217,8 @@ inline gt::response decode(const std::string& text) {
     rapidjson::Document doc;
     doc.Parse<rapidjson::kParseValidateEncodingFlag>(text.c_str());
     if (doc.HasParseError()) {
-        throw std::runtime_error(std::string("GetTicket: ") + rapidjson::GetParseError_En(doc.GetParseError()));
+        throw std::runtime_error(std::string("GetTicket: ") +
+                                 rapidjson::GetParseError_En(doc.GetParseError()));
     }
     if (!doc.IsObject()) fail("(root)", "not an object");
     gt::response t;

@@ -22,13 +22,15 @@ namespace gt = whmcs::api::get_ticket;
 template <unsigned Flags>
 class writer {
 public:
-    using json_writer =
-        rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>, rapidjson::CrtAllocator, Flags>;
+    using json_writer = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>,
+                                          rapidjson::UTF8<>, rapidjson::CrtAllocator, Flags>;
 
     explicit writer(json_writer& w) : w_(w) {}
 
     void key(std::string_view k) { w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
-    void text(std::string_view s) { w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+    void text(std::string_view s) {
+        w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    }
     void field(std::string_view k, const std::string& v) { key(k), text(v); }
     void field(std::string_view k, std::int64_t v) { key(k), w_.Int64(v); }
     void field(std::string_view k, bool v) { key(k), w_.Bool(v); }

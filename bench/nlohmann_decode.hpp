@@ -33,7 +33,8 @@ using json = nlohmann::json;
 
 inline void read(const json& v, std::int64_t& out, std::string_view key) {
     if (v.is_number_integer()) {
-        if (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
+        if (v.is_number_unsigned() &&
+            v.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
             fail(key, "out of range");
         }
         out = v.get<std::int64_t>();
@@ -166,7 +167,8 @@ void read_struct(const json& v, T& out) {
     using members = boost::describe::describe_members<T, boost::describe::mod_public>;
     boost::mp11::mp_for_each<members>([&](auto d) {
         constexpr whmcs::meta::field f = whmcs::meta::field_of<T>(decltype(d)::name);
-        constexpr std::string_view key = f.wire.empty() ? std::string_view(decltype(d)::name) : f.wire;
+        constexpr std::string_view key =
+            f.wire.empty() ? std::string_view(decltype(d)::name) : f.wire;
         auto& member = out.*decltype(d)::pointer;
         using member_type = std::remove_reference_t<decltype(member)>;
         const auto it = v.find(key);

@@ -15,7 +15,9 @@ namespace get_ticket_demo {
 namespace gt = whmcs::api::get_ticket;
 
 /// "—" for an empty date ("0000-00-00 00:00:00" on the wire).
-inline std::string show(const whmcs::datetime& when) { return when.empty() ? "-" : when.to_string(); }
+inline std::string show(const whmcs::datetime& when) {
+    return when.empty() ? "-" : when.to_string();
+}
 
 /// The author of a reply: WHMCS 8 names it in requestor_name; older servers
 /// only have the client's name or the admin's.
@@ -68,7 +70,8 @@ inline void print_ticket(std::ostream& out, const gt::response& t) {
     out << "\nReplies (" << t.replies.size() << ")\n";
     std::size_t n = 0;
     for (const gt::reply& r : t.replies) {
-        out << "\n[" << ++n << "] " << author(r) << " (" << role(r) << "), " << show(r.date) << '\n';
+        out << "\n[" << ++n << "] " << author(r) << " (" << role(r) << "), " << show(r.date)
+            << '\n';
         print_body(out, r.message);
         print_attachments(out, r);
     }
@@ -76,8 +79,8 @@ inline void print_ticket(std::ostream& out, const gt::response& t) {
     out << "\nNotes (" << t.notes.size() << ")\n";
     n = 0;
     for (const gt::note& note : t.notes) {
-        out << "\n[" << ++n << "] " << (note.admin.empty() ? "(staff)" : note.admin) << ", " << show(note.date)
-            << '\n';
+        out << "\n[" << ++n << "] " << (note.admin.empty() ? "(staff)" : note.admin) << ", "
+            << show(note.date) << '\n';
         print_body(out, note.message);
         print_attachments(out, note);
     }

@@ -30,10 +30,10 @@ namespace {
 
 enum exit_code : int {
     exit_ok = 0,
-    exit_failure = 1,    // anything unexpected
-    exit_usage = 2,      // bad arguments, missing credentials, a request WHMCS would refuse
-    exit_api = 3,        // WHMCS answered with an error (HTTP 200 envelope, or 403 and other statuses)
-    exit_decode = 4,     // the answer is not JSON, or not a ticket
+    exit_failure = 1,  // anything unexpected
+    exit_usage = 2,    // bad arguments, missing credentials, a request WHMCS would refuse
+    exit_api = 3,     // WHMCS answered with an error (HTTP 200 envelope, or 403 and other statuses)
+    exit_decode = 4,  // the answer is not JSON, or not a ticket
     exit_transport = 5,  // no answer: connection, TLS, timeout
     exit_input = 6,      // --file cannot be read
 };
@@ -108,7 +108,8 @@ arguments parse(int argc, char** argv) {
         } else if (arg == "--sort") {
             const std::string order = value_of(i);
             gt::replies_sort sort{};
-            if (!whmcs::detail::enum_from_wire_name(order, sort)) throw usage_error{"--sort takes ASC or DESC"};
+            if (!whmcs::detail::enum_from_wire_name(order, sort))
+                throw usage_error{"--sort takes ASC or DESC"};
             a.request.repliessort = sort;
             has_request_option = true;
         } else if (arg == "--timeout") {
@@ -117,18 +118,20 @@ arguments parse(int argc, char** argv) {
                 a.timeout_seconds <= 0) {
                 throw usage_error{"--timeout needs a positive number of seconds"};
             }
-        } else if (arg == "--identifier" || arg == "--secret" || arg == "--username" || arg == "--password" ||
-                   arg == "--accesskey") {
+        } else if (arg == "--identifier" || arg == "--secret" || arg == "--username" ||
+                   arg == "--password" || arg == "--accesskey") {
             // Command lines end up in shell histories and process lists.
             throw usage_error{
-                "credentials come from the environment (WHMCS_IDENTIFIER, WHMCS_SECRET, WHMCS_ACCESSKEY), "
+                "credentials come from the environment (WHMCS_IDENTIFIER, WHMCS_SECRET, "
+                "WHMCS_ACCESSKEY), "
                 "never from the command line"};
         } else {
             throw usage_error{"unknown argument '" + std::string(arg) + "'"};
         }
     }
     if (a.file && a.url) throw usage_error{"use either --file or --url"};
-    if (has_request_option && !a.url) throw usage_error{"--ticketid, --ticketnum and --sort need --url"};
+    if (has_request_option && !a.url)
+        throw usage_error{"--ticketid, --ticketnum and --sort need --url"};
     return a;
 }
 
@@ -143,7 +146,8 @@ std::string read_input(const std::string& file) {
 }
 
 void show(const gt::response& ticket, const whmcs::response_notes& notes, bool json) {
-    for (const std::string& w : notes.warnings) std::cerr << "whmcs-get-ticket: WHMCS warning: " << w << '\n';
+    for (const std::string& w : notes.warnings)
+        std::cerr << "whmcs-get-ticket: WHMCS warning: " << w << '\n';
     if (json) {
         whmcs::json::encode_options pretty;
         pretty.pretty = true;
@@ -167,10 +171,12 @@ gt::response call_live(const arguments& a, whmcs::response_notes& notes) {
     const char* identifier = std::getenv("WHMCS_IDENTIFIER");
     const char* secret = std::getenv("WHMCS_SECRET");
     if (!identifier || !*identifier || !secret || !*secret) {
-        throw usage_error{"--url needs the environment variables WHMCS_IDENTIFIER and WHMCS_SECRET"};
+        throw usage_error{
+            "--url needs the environment variables WHMCS_IDENTIFIER and WHMCS_SECRET"};
     }
     if (sends_in_clear(*a.url)) {
-        std::cerr << "whmcs-get-ticket: warning: the URL is not https: the credentials travel unencrypted\n";
+        std::cerr << "whmcs-get-ticket: warning: the URL is not https: the credentials travel "
+                     "unencrypted\n";
     }
     auto creds = whmcs::credentials::api(identifier, secret);
     if (const char* key = std::getenv("WHMCS_ACCESSKEY")) creds.set_access_key(key);
@@ -198,7 +204,8 @@ int run(int argc, char** argv) {
     if (a.url) {
         ticket = call_live(a, notes);
     } else {
-        const std::string text = a.file ? read_input(*a.file) : std::string(whmcs_get_ticket_sample);
+        const std::string text =
+            a.file ? read_input(*a.file) : std::string(whmcs_get_ticket_sample);
         ticket = whmcs::decode_response<gt::response>(text, {}, notes);
     }
     show(ticket, notes, a.json);

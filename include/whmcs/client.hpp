@@ -60,7 +60,8 @@ public:
           credentials_(std::move(creds)),
           transport_(std::move(transport)),
           options_(std::move(options)) {
-        if (!transport_) throw std::invalid_argument("whmcs::client: the transport must not be null");
+        if (!transport_)
+            throw std::invalid_argument("whmcs::client: the transport must not be null");
     }
 
     /// Sends `request` and returns its action's response type. Throws as the
@@ -76,8 +77,9 @@ public:
     /// the keys the response types do not have.
     template <class Request>
     meta::response_t<Request> call(const Request& request, response_notes& notes) const {
-        static_assert(meta::is_request_v<Request>,
-                      "whmcs::client::call: pass a request type (one with whmcs_action and whmcs_response)");
+        static_assert(
+            meta::is_request_v<Request>,
+            "whmcs::client::call: pass a request type (one with whmcs_action and whmcs_response)");
         const std::string body = form::encode(request, credentials_);
         const http_answer answer = transport_->post(endpoint_, body);
         const std::size_t warnings = notes.warnings.size();

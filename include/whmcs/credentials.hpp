@@ -32,8 +32,8 @@ class credentials {
 public:
     /// Which of WHMCS's two schemes the credentials use.
     enum class scheme {
-        api_key,       ///< `identifier` + `secret`
-        admin_md5,     ///< legacy: admin `username` + MD5 hex digest of the password
+        api_key,    ///< `identifier` + `secret`
+        admin_md5,  ///< legacy: admin `username` + MD5 hex digest of the password
     };
 
     /// API credentials (Setup > Staff Management > Manage API Credentials).
@@ -51,16 +51,21 @@ public:
     /// when the username is empty or the digest is not 32 hex digits; the
     /// message never quotes the value.
     static credentials admin_md5(std::string username, std::string password_md5_hex) {
-        if (username.empty()) throw request_error("credentials: the admin username must not be empty");
+        if (username.empty())
+            throw request_error("credentials: the admin username must not be empty");
         if (password_md5_hex.size() != 32) {
-            throw request_error("credentials: the admin password must be given as its MD5 hex digest (32 hex digits)");
+            throw request_error(
+                "credentials: the admin password must be given as its MD5 hex digest (32 hex "
+                "digits)");
         }
         for (char& c : password_md5_hex) {
             const bool digit = c >= '0' && c <= '9';
             const bool lower = c >= 'a' && c <= 'f';
             const bool upper = c >= 'A' && c <= 'F';
             if (!digit && !lower && !upper) {
-                throw request_error("credentials: the admin password digest holds a character that is not a hex digit");
+                throw request_error(
+                    "credentials: the admin password digest holds a character that is not a hex "
+                    "digit");
             }
             // PHP's md5() writes lower case, which is what WHMCS compares with.
             if (upper) c = static_cast<char>(c - 'A' + 'a');

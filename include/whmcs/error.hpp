@@ -37,31 +37,44 @@ enum class decode_errc {
 /// A short name for a decode_errc ("type_mismatch").
 constexpr std::string_view to_string(decode_errc code) noexcept {
     switch (code) {
-        case decode_errc::empty_input: return "empty_input";
-        case decode_errc::not_json: return "not_json";
-        case decode_errc::syntax: return "syntax";
-        case decode_errc::invalid_utf8: return "invalid_utf8";
-        case decode_errc::too_deep: return "too_deep";
-        case decode_errc::too_large: return "too_large";
-        case decode_errc::type_mismatch: return "type_mismatch";
-        case decode_errc::invalid_value: return "invalid_value";
-        case decode_errc::out_of_range: return "out_of_range";
-        case decode_errc::missing_member: return "missing_member";
-        case decode_errc::unknown_member: return "unknown_member";
+        case decode_errc::empty_input:
+            return "empty_input";
+        case decode_errc::not_json:
+            return "not_json";
+        case decode_errc::syntax:
+            return "syntax";
+        case decode_errc::invalid_utf8:
+            return "invalid_utf8";
+        case decode_errc::too_deep:
+            return "too_deep";
+        case decode_errc::too_large:
+            return "too_large";
+        case decode_errc::type_mismatch:
+            return "type_mismatch";
+        case decode_errc::invalid_value:
+            return "invalid_value";
+        case decode_errc::out_of_range:
+            return "out_of_range";
+        case decode_errc::missing_member:
+            return "missing_member";
+        case decode_errc::unknown_member:
+            return "unknown_member";
     }
     return "unknown";
 }
 
 /// Writes the short name of `code`.
-inline std::ostream& operator<<(std::ostream& out, decode_errc code) { return out << to_string(code); }
+inline std::ostream& operator<<(std::ostream& out, decode_errc code) {
+    return out << to_string(code);
+}
 
 /// Everything known about the first error met while decoding (the first
 /// error wins: decoding stops there).
 struct decode_error_info {
     decode_errc code = decode_errc::syntax;
-    std::string path;      ///< JSON Pointer to the offending value: "/replies/reply/1/replyid"
-    std::string expected;  ///< what the type needed: "integer", "object", "a key 'reply'"
-    std::string found;     ///< what was there: `string "12abc"`, "end of input"
+    std::string path;           ///< JSON Pointer to the offending value: "/replies/reply/1/replyid"
+    std::string expected;       ///< what the type needed: "integer", "object", "a key 'reply'"
+    std::string found;          ///< what was there: `string "12abc"`, "end of input"
     std::size_t offset = npos;  ///< byte offset into the text for syntax-level errors, else npos
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
@@ -92,8 +105,7 @@ struct decode_error_info {
 /// The text could not be decoded into the requested type.
 class decode_error : public error {
 public:
-    explicit decode_error(decode_error_info info)
-        : error(info.message()), info_(std::move(info)) {}
+    explicit decode_error(decode_error_info info) : error(info.message()), info_(std::move(info)) {}
 
     decode_errc code() const noexcept { return info_.code; }
     /// JSON Pointer into the input ("" for the root).

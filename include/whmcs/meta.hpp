@@ -66,7 +66,8 @@ inline constexpr std::size_t max_constraint_members = 8;
 /// A rule on request parameters, checked before a request is sent.
 struct constraint {
     constraint_kind kind;
-    std::array<std::string_view, max_constraint_members> members;  ///< C++ member names; unused slots empty
+    std::array<std::string_view, max_constraint_members>
+        members;                   ///< C++ member names; unused slots empty
     std::string_view description;  ///< the rule in words, used in request_error messages
 };
 

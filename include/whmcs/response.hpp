@@ -34,8 +34,8 @@
 #include <whmcs/json/decode.hpp>
 #include <whmcs/json/options.hpp>
 
-#include <boost/mp11/algorithm.hpp>
 #include <rapidjson/reader.h>
+#include <boost/mp11/algorithm.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -137,11 +137,20 @@ private:
             out_.warnings.emplace_back(text);
         } else if (depth_ == 1) {
             switch (key_) {
-                case 0: out_.result = std::string(text); break;
-                case 1: out_.status = std::string(text); break;
-                case 2: out_.message = std::string(text); break;
-                case warning_key: out_.warnings.emplace_back(text); break;
-                default: break;
+                case 0:
+                    out_.result = std::string(text);
+                    break;
+                case 1:
+                    out_.status = std::string(text);
+                    break;
+                case 2:
+                    out_.message = std::string(text);
+                    break;
+                case warning_key:
+                    out_.warnings.emplace_back(text);
+                    break;
+                default:
+                    break;
             }
         } else if (depth_ == 0) {
             return false;  // a scalar document is no envelope
@@ -173,9 +182,11 @@ inline envelope scan_envelope(std::string_view text) {
 
 /// Throws api_error when `result` is "error", or `status` is "error" and
 /// there is no `result` (null: the key is absent).
-inline void throw_if_error(const std::string* result, const std::string* status, const std::string* message) {
+inline void throw_if_error(const std::string* result, const std::string* status,
+                           const std::string* message) {
     const bool error = result ? *result == "error" : (status && *status == "error");
-    if (error) throw api_error(message ? *message : std::string("(the server sent no message)"), 200);
+    if (error)
+        throw api_error(message ? *message : std::string("(the server sent no message)"), 200);
 }
 
 inline void throw_if_error(const envelope& e) {

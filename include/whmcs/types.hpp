@@ -86,8 +86,8 @@ public:
         constexpr std::uint64_t max_positive =
             static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
         if (magnitude > max_positive + (negative ? 1u : 0u)) return parse_status::out_of_range;
-        const std::int64_t units =
-            negative ? static_cast<std::int64_t>(0u - magnitude) : static_cast<std::int64_t>(magnitude);
+        const std::int64_t units = negative ? static_cast<std::int64_t>(0u - magnitude)
+                                            : static_cast<std::int64_t>(magnitude);
         out = decimal(units, static_cast<unsigned>(scale));
         return parse_status::ok;
     }
@@ -95,8 +95,8 @@ public:
     /// The value with exactly scale() digits after the point: "15.95", "-1.00", "3".
     std::string to_string() const {
         const bool negative = units_ < 0;
-        std::uint64_t magnitude = negative ? 0u - static_cast<std::uint64_t>(units_)
-                                           : static_cast<std::uint64_t>(units_);
+        std::uint64_t magnitude =
+            negative ? 0u - static_cast<std::uint64_t>(units_) : static_cast<std::uint64_t>(units_);
         std::string digits = std::to_string(magnitude);
         if (digits.size() <= scale_) digits.insert(0, scale_ + 1 - digits.size(), '0');
         if (scale_ > 0) digits.insert(digits.size() - scale_, 1, '.');
@@ -158,7 +158,8 @@ constexpr bool read_digits(std::string_view text, std::size_t at, std::size_t wi
 
 inline void append_digits(std::string& out, unsigned value, int width) {
     char buffer[8];
-    for (int i = width - 1; i >= 0; --i, value /= 10) buffer[i] = static_cast<char>('0' + value % 10);
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        buffer[i] = static_cast<char>('0' + value % 10);
     out.append(buffer, static_cast<std::size_t>(width));
 }
 

@@ -26,7 +26,9 @@ struct scripted_transport : whmcs::http_transport {
 
     whmcs::http_answer post(const std::string& url, const std::string& body) override {
         posts.emplace_back(url, body);
-        if (fail) throw whmcs::transport_error("POST " + whmcs::redact_url(url) + " failed: connection refused");
+        if (fail)
+            throw whmcs::transport_error("POST " + whmcs::redact_url(url) +
+                                         " failed: connection refused");
         return answer;
     }
 };
@@ -63,8 +65,9 @@ E expect_error(F&& call) {
 BOOST_FIXTURE_TEST_SUITE(client, fixture)
 
 BOOST_AUTO_TEST_CASE(call_posts_the_encoded_request_and_returns_the_response) {
-    transport->answer = {200, R"({"result":"success","ticketid":"42","subject":"Hi","status":"Open",)"
-                              R"("replies":{"reply":{"name":"A","message":"m"}}})"};
+    transport->answer = {200,
+                         R"({"result":"success","ticketid":"42","subject":"Hi","status":"Open",)"
+                         R"("replies":{"reply":{"name":"A","message":"m"}}})"};
     const test_api::ticket t = api.call(by_id(42));
     BOOST_TEST(t.ticketid == 42);
     BOOST_TEST(t.replies.size() == 1u);
@@ -109,7 +112,9 @@ BOOST_AUTO_TEST_CASE(transport_errors_pass_through) {
 }
 
 BOOST_AUTO_TEST_CASE(warnings_reach_the_caller_through_notes) {
-    transport->answer = {200, R"({"result":"success","warning":"Cache stale","ticketid":1,"subject":"s","status":"Open"})"};
+    transport->answer = {
+        200,
+        R"({"result":"success","warning":"Cache stale","ticketid":1,"subject":"s","status":"Open"})"};
     whmcs::response_notes notes;
     api.call(by_id(1), notes);
     BOOST_TEST(notes.warnings == std::vector<std::string>{"Cache stale"});
@@ -118,8 +123,10 @@ BOOST_AUTO_TEST_CASE(warnings_reach_the_caller_through_notes) {
 BOOST_AUTO_TEST_CASE(decode_options_apply_to_answers) {
     whmcs::client_options strict;
     strict.decode.unknown = whmcs::json::unknown_keys::reject;
-    const whmcs::client strict_api(endpoint, whmcs::credentials::api(identifier, secret), transport, strict);
-    transport->answer = {200, R"({"result":"success","ticketid":1,"subject":"s","status":"Open","new":1})"};
+    const whmcs::client strict_api(endpoint, whmcs::credentials::api(identifier, secret), transport,
+                                   strict);
+    transport->answer = {
+        200, R"({"result":"success","ticketid":1,"subject":"s","status":"Open","new":1})"};
     BOOST_CHECK_THROW(strict_api.call(by_id(1)), whmcs::decode_error);
     BOOST_CHECK_NO_THROW(api.call(by_id(1)));
 }

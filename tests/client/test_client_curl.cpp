@@ -66,11 +66,14 @@ std::string read_port(const std::string& name) {
     return port;
 }
 
-std::string base_url() { return "http://127.0.0.1:" + read_port("port"); }
+std::string base_url() {
+    return "http://127.0.0.1:" + read_port("port");
+}
 
 whmcs::client make_client(const std::string& prefix, whmcs::curl_options options = {},
                           const std::string& password = secret) {
-    return whmcs::client(base_url() + prefix + "/includes/api.php", whmcs::credentials::api(identifier, password),
+    return whmcs::client(base_url() + prefix + "/includes/api.php",
+                         whmcs::credentials::api(identifier, password),
                          std::make_shared<whmcs::curl_transport>(std::move(options)));
 }
 
@@ -125,7 +128,8 @@ BOOST_AUTO_TEST_CASE(ticket_not_found_is_an_api_error_with_status_200) {
 }
 
 BOOST_AUTO_TEST_CASE(http_403_from_the_ip_allow_list_keeps_status_and_message) {
-    const auto e = expect_error<whmcs::api_error>([] { make_client("/ipblocked").call(ticket_id(1)); });
+    const auto e =
+        expect_error<whmcs::api_error>([] { make_client("/ipblocked").call(ticket_id(1)); });
     BOOST_TEST(e.http_status() == 403);
     BOOST_TEST(e.message() == "Invalid IP 203.0.113.5");
 }
@@ -140,15 +144,19 @@ BOOST_AUTO_TEST_CASE(wrong_credentials_are_refused_without_echoing_them) {
 BOOST_AUTO_TEST_CASE(an_access_key_is_sent_with_the_credentials) {
     auto creds = whmcs::credentials::api(identifier, secret);
     creds.set_access_key("test-accesskey");
-    const whmcs::client good(base_url() + "/includes/api.php", creds, std::make_shared<whmcs::curl_transport>());
+    const whmcs::client good(base_url() + "/includes/api.php", creds,
+                             std::make_shared<whmcs::curl_transport>());
     BOOST_TEST(good.call(ticket_id(1)).ticketid == 1);
     creds.set_access_key("wrong-key");
-    const whmcs::client bad(base_url() + "/includes/api.php", creds, std::make_shared<whmcs::curl_transport>());
-    BOOST_TEST(expect_error<whmcs::api_error>([&] { bad.call(ticket_id(1)); }).http_status() == 403);
+    const whmcs::client bad(base_url() + "/includes/api.php", creds,
+                            std::make_shared<whmcs::curl_transport>());
+    BOOST_TEST(expect_error<whmcs::api_error>([&] { bad.call(ticket_id(1)); }).http_status() ==
+               403);
 }
 
 BOOST_AUTO_TEST_CASE(an_html_page_is_a_decode_error) {
-    const auto e = expect_error<whmcs::decode_error>([] { make_client("/html").call(ticket_id(1)); });
+    const auto e =
+        expect_error<whmcs::decode_error>([] { make_client("/html").call(ticket_id(1)); });
     BOOST_TEST(e.code() == whmcs::decode_errc::not_json);
     BOOST_TEST(std::string(e.what()).find("an HTML page") != std::string::npos);
 }
@@ -157,7 +165,8 @@ BOOST_AUTO_TEST_CASE(a_reply_slower_than_the_timeout_is_a_transport_error) {
     whmcs::curl_options o;
     o.total_timeout = 1s;
     const auto started = std::chrono::steady_clock::now();
-    const auto e = expect_error<whmcs::transport_error>([&] { make_client("/slow", o).call(ticket_id(1)); });
+    const auto e =
+        expect_error<whmcs::transport_error>([&] { make_client("/slow", o).call(ticket_id(1)); });
     const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - started);
     BOOST_TEST(std::string(e.what()).find("timed out") != std::string::npos);
@@ -166,10 +175,12 @@ BOOST_AUTO_TEST_CASE(a_reply_slower_than_the_timeout_is_a_transport_error) {
 
 BOOST_AUTO_TEST_CASE(refused_connections_are_transport_errors) {
     // Port 1 on loopback: nothing listens there in a test environment.
-    const whmcs::client c("http://127.0.0.1:1/includes/api.php", whmcs::credentials::api(identifier, secret),
+    const whmcs::client c("http://127.0.0.1:1/includes/api.php",
+                          whmcs::credentials::api(identifier, secret),
                           std::make_shared<whmcs::curl_transport>());
     const auto e = expect_error<whmcs::transport_error>([&] { c.call(ticket_id(1)); });
-    BOOST_TEST(std::string(e.what()).find("http://127.0.0.1:1/includes/api.php") != std::string::npos);
+    BOOST_TEST(std::string(e.what()).find("http://127.0.0.1:1/includes/api.php") !=
+               std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(tricky_values_reach_the_server_as_one_parameter_each) {
@@ -203,11 +214,15 @@ BOOST_AUTO_TEST_CASE(tls_certificates_are_verified_by_default) {
 
     whmcs::curl_options trusting;
     trusting.ca_file = state_file("cert.pem");
-    BOOST_TEST(whmcs::client(url, creds, std::make_shared<whmcs::curl_transport>(trusting)).call(ticket_id(1)).ticketid == 1);
+    BOOST_TEST(whmcs::client(url, creds, std::make_shared<whmcs::curl_transport>(trusting))
+                   .call(ticket_id(1))
+                   .ticketid == 1);
 
     whmcs::curl_options insecure;
     insecure.insecure_disable_tls_verification = true;
-    BOOST_TEST(whmcs::client(url, creds, std::make_shared<whmcs::curl_transport>(insecure)).call(ticket_id(1)).ticketid == 1);
+    BOOST_TEST(whmcs::client(url, creds, std::make_shared<whmcs::curl_transport>(insecure))
+                   .call(ticket_id(1))
+                   .ticketid == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

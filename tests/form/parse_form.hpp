@@ -60,7 +60,8 @@ inline std::size_t count(const std::vector<std::pair<std::string, std::string>>&
 /// The value of the one field called `name`; throws unless there is exactly one.
 inline std::string value(const std::vector<std::pair<std::string, std::string>>& fields,
                          std::string_view name) {
-    if (count(fields, name) != 1) throw std::invalid_argument("not exactly one field " + std::string(name));
+    if (count(fields, name) != 1)
+        throw std::invalid_argument("not exactly one field " + std::string(name));
     for (const auto& f : fields) {
         if (f.first == name) return f.second;
     }

@@ -20,7 +20,9 @@ namespace {
 struct escape_case {
     const char* value;
     const char* encoded;
-    friend std::ostream& operator<<(std::ostream& os, const escape_case& c) { return os << c.encoded; }
+    friend std::ostream& operator<<(std::ostream& os, const escape_case& c) {
+        return os << c.encoded;
+    }
 };
 
 const escape_case escape_cases[] = {
@@ -34,9 +36,9 @@ const escape_case escape_cases[] = {
     {"tab\there", "tab%09here"},
     {"~*'()!", "%7E%2A%27%28%29%21"},  // PHP's urlencode leaves only - _ . alone
     {"[0]/?#", "%5B0%5D%2F%3F%23"},
-    {"caf\xC3\xA9", "caf%C3%A9"},                              // é
-    {"\xE6\x97\xA5\xE6\x9C\xAC", "%E6%97%A5%E6%9C%AC"},        // 日本
-    {"\xF0\x9F\x8E\xAB", "%F0%9F%8E%AB"},                      // 🎫
+    {"caf\xC3\xA9", "caf%C3%A9"},                        // é
+    {"\xE6\x97\xA5\xE6\x9C\xAC", "%E6%97%A5%E6%9C%AC"},  // 日本
+    {"\xF0\x9F\x8E\xAB", "%F0%9F%8E%AB"},                // 🎫
     {"", ""},
 };
 
@@ -61,8 +63,9 @@ BOOST_AUTO_TEST_CASE(encodes_parameters_then_action_and_responsetype) {
 BOOST_AUTO_TEST_CASE(appends_api_credentials_last) {
     get_ticket r;
     r.ticketid = 1;
-    BOOST_TEST(whmcs::form::encode(r, api_creds) ==
-               "ticketid=1&action=GetTicket&responsetype=json&identifier=ID-123&secret=s3cr3t+value%26x");
+    BOOST_TEST(
+        whmcs::form::encode(r, api_creds) ==
+        "ticketid=1&action=GetTicket&responsetype=json&identifier=ID-123&secret=s3cr3t+value%26x");
 }
 
 BOOST_AUTO_TEST_CASE(appends_admin_username_md5_and_accesskey) {
@@ -105,19 +108,21 @@ BOOST_AUTO_TEST_CASE(writes_enums_by_wire_value) {
     get_ticket r;
     r.ticketid = 1;
     r.repliessort = test_api::replies_sort::desc;
-    BOOST_TEST(whmcs::form::encode(r) == "ticketid=1&repliessort=DESC&action=GetTicket&responsetype=json");
+    BOOST_TEST(whmcs::form::encode(r) ==
+               "ticketid=1&repliessort=DESC&action=GetTicket&responsetype=json");
 }
 
 BOOST_AUTO_TEST_CASE(rejects_an_enum_value_outside_its_enumerators) {
     get_ticket r;
     r.ticketid = 1;
     r.repliessort = static_cast<test_api::replies_sort>(7);
-    BOOST_CHECK_EXCEPTION(whmcs::form::encode(r), whmcs::request_error, [](const whmcs::request_error& e) {
-        const std::string what = e.what();
-        BOOST_TEST(what.find("repliessort") != std::string::npos);
-        BOOST_TEST(what.find("ASC, DESC") != std::string::npos);
-        return true;
-    });
+    BOOST_CHECK_EXCEPTION(whmcs::form::encode(r), whmcs::request_error,
+                          [](const whmcs::request_error& e) {
+                              const std::string what = e.what();
+                              BOOST_TEST(what.find("repliessort") != std::string::npos);
+                              BOOST_TEST(what.find("ASC, DESC") != std::string::npos);
+                              return true;
+                          });
 }
 
 BOOST_AUTO_TEST_CASE(writes_every_kind_of_parameter) {
@@ -154,16 +159,15 @@ BOOST_AUTO_TEST_CASE(nested_keys_parse_back_as_php_array_keys) {
 }
 
 BOOST_AUTO_TEST_CASE(at_least_one_constraint_is_checked_before_encoding) {
-    BOOST_CHECK_EXCEPTION(whmcs::form::encode(get_ticket{}, api_creds), whmcs::request_error,
-                          [](const whmcs::request_error& e) {
-                              const std::string what = e.what();
-                              BOOST_TEST(what.find("GetTicket request") != std::string::npos);
-                              BOOST_TEST(what.find("either ticketid or ticketnum is required") !=
-                                         std::string::npos);
-                              BOOST_TEST(what.find("at least one of ticketid, ticketnum") !=
-                                         std::string::npos);
-                              return true;
-                          });
+    BOOST_CHECK_EXCEPTION(
+        whmcs::form::encode(get_ticket{}, api_creds), whmcs::request_error,
+        [](const whmcs::request_error& e) {
+            const std::string what = e.what();
+            BOOST_TEST(what.find("GetTicket request") != std::string::npos);
+            BOOST_TEST(what.find("either ticketid or ticketnum is required") != std::string::npos);
+            BOOST_TEST(what.find("at least one of ticketid, ticketnum") != std::string::npos);
+            return true;
+        });
 }
 
 BOOST_AUTO_TEST_CASE(exactly_one_constraint_rejects_none_and_two) {
@@ -171,36 +175,40 @@ BOOST_AUTO_TEST_CASE(exactly_one_constraint_rejects_none_and_two) {
     BOOST_CHECK_THROW(whmcs::form::encode(p), whmcs::request_error);
     p.clientid = 3;
     p.email = "a@example.com";
-    BOOST_CHECK_EXCEPTION(whmcs::form::encode(p), whmcs::request_error, [](const whmcs::request_error& e) {
-        const std::string what = e.what();
-        BOOST_TEST(what.find("exactly one of clientid, email, ids") != std::string::npos);
-        BOOST_TEST(what.find("2 set") != std::string::npos);
-        return true;
-    });
+    BOOST_CHECK_EXCEPTION(
+        whmcs::form::encode(p), whmcs::request_error, [](const whmcs::request_error& e) {
+            const std::string what = e.what();
+            BOOST_TEST(what.find("exactly one of clientid, email, ids") != std::string::npos);
+            BOOST_TEST(what.find("2 set") != std::string::npos);
+            return true;
+        });
 }
 
 BOOST_AUTO_TEST_CASE(exactly_one_constraint_counts_a_non_empty_list_as_given) {
     test_api::pick_one p;
     p.ids = {1, 2};
-    BOOST_TEST(whmcs::form::encode(p) == "ids%5B0%5D=1&ids%5B1%5D=2&action=PickOne&responsetype=json");
+    BOOST_TEST(whmcs::form::encode(p) ==
+               "ids%5B0%5D=1&ids%5B1%5D=2&action=PickOne&responsetype=json");
 }
 
 BOOST_AUTO_TEST_CASE(rejects_a_string_that_is_not_utf8_naming_the_member) {
-    BOOST_CHECK_EXCEPTION(whmcs::form::encode(by_number("ab\xC3(")), whmcs::request_error,
-                          [](const whmcs::request_error& e) {
-                              BOOST_TEST(std::string(e.what()) ==
-                                         "GetTicket request: ticketnum is not valid UTF-8");
-                              return true;
-                          });
+    BOOST_CHECK_EXCEPTION(
+        whmcs::form::encode(by_number("ab\xC3(")), whmcs::request_error,
+        [](const whmcs::request_error& e) {
+            BOOST_TEST(std::string(e.what()) == "GetTicket request: ticketnum is not valid UTF-8");
+            return true;
+        });
 }
 
 BOOST_AUTO_TEST_CASE(names_the_path_of_a_nested_bad_value) {
     test_api::every_param p{};
     p.items = {{"ok", {}}, {"bad\xFF", {}}};
-    BOOST_CHECK_EXCEPTION(whmcs::form::encode(p), whmcs::request_error, [](const whmcs::request_error& e) {
-        BOOST_TEST(std::string(e.what()) == "AddThing request: items[1].description is not valid UTF-8");
-        return true;
-    });
+    BOOST_CHECK_EXCEPTION(
+        whmcs::form::encode(p), whmcs::request_error, [](const whmcs::request_error& e) {
+            BOOST_TEST(std::string(e.what()) ==
+                       "AddThing request: items[1].description is not valid UTF-8");
+            return true;
+        });
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -61,7 +61,8 @@ struct get_ticket {
     static constexpr std::string_view whmcs_action = "GetTicket";
     using whmcs_response = ticket;
     static constexpr whmcs::meta::constraint whmcs_constraints[] = {
-        {whmcs::meta::constraint_kind::at_least_one, {"ticketid", "ticketnum"},
+        {whmcs::meta::constraint_kind::at_least_one,
+         {"ticketid", "ticketnum"},
          "either ticketid or ticketnum is required"},
     };
 };

@@ -21,7 +21,9 @@ struct list_row {
     std::vector<std::int64_t> ids;
 };
 
-std::ostream& operator<<(std::ostream& out, const list_row& row) { return out << row.json; }
+std::ostream& operator<<(std::ostream& out, const list_row& row) {
+    return out << row.json;
+}
 
 template <class Items>
 std::vector<std::int64_t> ids_of(const Items& items) {
@@ -85,9 +87,10 @@ BOOST_AUTO_TEST_CASE(list_of_scalars_accepts_arrays_and_indexed_objects) {
 }
 
 BOOST_AUTO_TEST_CASE(a_repeated_wrapper_key_replaces_the_list) {
-    const auto value =
-        whmcs::json::decode<every_kind>(R"({"items": {"item": [)" ITEM(1) R"(], "item": [)" ITEM(2) "]}}");
-    BOOST_TEST(ids_of(value.items) == (std::vector<std::int64_t>{2}), boost::test_tools::per_element());
+    const auto value = whmcs::json::decode<every_kind>(
+        R"({"items": {"item": [)" ITEM(1) R"(], "item": [)" ITEM(2) "]}}");
+    BOOST_TEST(ids_of(value.items) == (std::vector<std::int64_t>{2}),
+               boost::test_tools::per_element());
 }
 
 const rejected list_rejected[] = {
@@ -98,12 +101,18 @@ const rejected list_rejected[] = {
     {R"({"items": [[1]]})", decode_errc::type_mismatch, "/items/0"},
     {R"({"items": [[{}]]})", decode_errc::type_mismatch, "/items/0"},
     {R"({"items": {"item": 5}})", decode_errc::type_mismatch, "/items/item"},
-    {R"({"items": {"item": [{"id": "x", "name": "a"}]}})", decode_errc::invalid_value, "/items/item/0/id"},
-    {R"({"items": {"item": [[], {"id": "x", "name": "a"}]}})", decode_errc::invalid_value, "/items/item/1/id"},
-    {R"({"items": {"item": [)" ITEM(1) R"(, {"name": "a"}]}})", decode_errc::missing_member, "/items/item/1/id"},
-    {R"({"items": {"item": {"0": )" ITEM(1) R"(, "x": {}}}})", decode_errc::type_mismatch, "/items/item"},
-    {R"({"items": {"item": {"0": {"id": "bad", "name": "a"}}}})", decode_errc::invalid_value, "/items/item/0/id"},
-    {R"({"items": {"item": {"id": "bad", "name": "a"}}})", decode_errc::invalid_value, "/items/item/id"},
+    {R"({"items": {"item": [{"id": "x", "name": "a"}]}})", decode_errc::invalid_value,
+     "/items/item/0/id"},
+    {R"({"items": {"item": [[], {"id": "x", "name": "a"}]}})", decode_errc::invalid_value,
+     "/items/item/1/id"},
+    {R"({"items": {"item": [)" ITEM(1) R"(, {"name": "a"}]}})", decode_errc::missing_member,
+     "/items/item/1/id"},
+    {R"({"items": {"item": {"0": )" ITEM(1) R"(, "x": {}}}})", decode_errc::type_mismatch,
+     "/items/item"},
+    {R"({"items": {"item": {"0": {"id": "bad", "name": "a"}}}})", decode_errc::invalid_value,
+     "/items/item/0/id"},
+    {R"({"items": {"item": {"id": "bad", "name": "a"}}})", decode_errc::invalid_value,
+     "/items/item/id"},
     {R"({"bare": {"id": "x", "name": "a"}})", decode_errc::invalid_value, "/bare/id"},
     {R"({"bare": {"7": {"id": 1}}})", decode_errc::missing_member, "/bare/7/name"},
     {R"({"words": [{}]})", decode_errc::type_mismatch, "/words/0"},
@@ -122,13 +131,15 @@ BOOST_AUTO_TEST_CASE(map_accepts_objects_and_php_empty_arrays) {
     BOOST_TEST(value.labels.size() == 2u);
     BOOST_TEST(value.labels.at("a") == "x");
     BOOST_TEST(value.labels.at("b/c") == "2");
-    for (const char* empty : {R"({"labels": []})", R"({"labels": ""})", R"({"labels": null})", R"({"labels": {}})"}) {
+    for (const char* empty :
+         {R"({"labels": []})", R"({"labels": ""})", R"({"labels": null})", R"({"labels": {}})"}) {
         BOOST_TEST(whmcs::json::decode<every_kind>(empty).labels.empty(), empty);
     }
 }
 
 BOOST_AUTO_TEST_CASE(map_keeps_the_last_of_duplicate_keys) {
-    const auto value = whmcs::json::decode<every_kind>(R"({"labels": {"a": "first", "a": "second"}})");
+    const auto value =
+        whmcs::json::decode<every_kind>(R"({"labels": {"a": "first", "a": "second"}})");
     BOOST_TEST(value.labels.at("a") == "second");
 }
 

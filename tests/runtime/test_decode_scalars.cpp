@@ -117,7 +117,8 @@ const accepted<whmcs::decimal> decimal_accepted[] = {
     {"1.5E-1", whmcs::decimal(15, 2)},
 };
 
-BOOST_DATA_TEST_CASE(decimal_accepts_numbers_and_numeric_strings, data::make(decimal_accepted), row) {
+BOOST_DATA_TEST_CASE(decimal_accepts_numbers_and_numeric_strings, data::make(decimal_accepted),
+                     row) {
     const whmcs::decimal value = decode_member("amount", row.json).amount.value();
     BOOST_TEST(value.units() == row.expected.units());
     BOOST_TEST(value.scale() == row.expected.scale());
@@ -151,9 +152,9 @@ BOOST_AUTO_TEST_CASE(decimal_keeps_its_digits_and_compares_by_value) {
 // ---------------------------------------------------------------- booleans
 
 const accepted<bool> bool_accepted[] = {
-    {"true", true},      {"false", false},    {"1", true},       {"0", false},
-    {"\"1\"", true},     {"\"0\"", false},    {"\"true\"", true}, {"\"false\"", false},
-    {"\"on\"", true},    {"\"off\"", false},  {"\"yes\"", true},  {"\"no\"", false},
+    {"true", true},   {"false", false},   {"1", true},        {"0", false},
+    {"\"1\"", true},  {"\"0\"", false},   {"\"true\"", true}, {"\"false\"", false},
+    {"\"on\"", true}, {"\"off\"", false}, {"\"yes\"", true},  {"\"no\"", false},
     {"\"\"", false},
 };
 
@@ -275,7 +276,8 @@ BOOST_DATA_TEST_CASE(enum_rejects_other_values, data::make(enum_rejected), row) 
 }
 
 BOOST_AUTO_TEST_CASE(enum_without_wire_names_rejects_other_values) {
-    test_support::check_rejected<sample::hand_written>(member_rejected("hue", "\"blue\"", decode_errc::invalid_value));
+    test_support::check_rejected<sample::hand_written>(
+        member_rejected("hue", "\"blue\"", decode_errc::invalid_value));
 }
 
 BOOST_AUTO_TEST_CASE(enum_error_lists_the_allowed_values) {

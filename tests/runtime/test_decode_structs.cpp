@@ -18,8 +18,8 @@ BOOST_AUTO_TEST_CASE(missing_optional_members_stay_empty) {
 }
 
 BOOST_AUTO_TEST_CASE(required_members_decode) {
-    const auto value =
-        whmcs::json::decode<required_kinds>(R"({"id": "3", "name": "n", "when": "2016-01-01 06:26:29"})");
+    const auto value = whmcs::json::decode<required_kinds>(
+        R"({"id": "3", "name": "n", "when": "2016-01-01 06:26:29"})");
     BOOST_TEST(value.id == 3);
     BOOST_TEST(value.name == "n");
     BOOST_TEST(value.when.to_string() == "2016-01-01 06:26:29");
@@ -34,7 +34,8 @@ BOOST_AUTO_TEST_CASE(missing_required_member_is_named) {
 }
 
 BOOST_AUTO_TEST_CASE(null_required_member_counts_as_missing) {
-    const auto error = test_support::failure<required_kinds>(R"({"id": null, "name": "n", "when": ""})");
+    const auto error =
+        test_support::failure<required_kinds>(R"({"id": null, "name": "n", "when": ""})");
     BOOST_TEST(error.code == decode_errc::missing_member);
     BOOST_TEST(error.path == "/id");
     BOOST_TEST(error.found == "null");
@@ -55,7 +56,8 @@ BOOST_AUTO_TEST_CASE(nested_struct_errors_carry_the_full_path) {
 
 BOOST_AUTO_TEST_CASE(struct_rejects_scalars_and_arrays) {
     BOOST_TEST(test_support::failure<every_kind>(R"({"child": 5})").path == "/child");
-    BOOST_TEST(test_support::failure<every_kind>(R"({"child": []})").code == decode_errc::type_mismatch);
+    BOOST_TEST(test_support::failure<every_kind>(R"({"child": []})").code ==
+               decode_errc::type_mismatch);
     BOOST_TEST(test_support::failure<every_kind>(R"([])").path == "");
     BOOST_TEST(test_support::failure<every_kind>(R"("text")").code == decode_errc::type_mismatch);
 }
@@ -80,7 +82,8 @@ BOOST_AUTO_TEST_CASE(duplicate_keys_keep_the_last_value) {
 
 // ---------------------------------------------------------------- unknown keys
 
-const char* const grown_api = R"({"id": 1, "name": "n", "when": "", "new_field": {"deep": [1, {"x": 2}]},
+const char* const grown_api =
+    R"({"id": 1, "name": "n", "when": "", "new_field": {"deep": [1, {"x": 2}]},
     "items": [{"id": 1, "name": "a", "extra": true}], "a/b": 1})";
 
 BOOST_AUTO_TEST_CASE(unknown_keys_are_ignored_by_default) {
@@ -105,7 +108,8 @@ BOOST_AUTO_TEST_CASE(unknown_keys_can_be_rejected) {
 }
 
 BOOST_AUTO_TEST_CASE(errors_inside_skipped_values_still_point_at_them) {
-    const auto error = test_support::failure<required_kinds>(R"({"id": 1, "name": "n", "when": "", "zz": [1, })");
+    const auto error =
+        test_support::failure<required_kinds>(R"({"id": 1, "name": "n", "when": "", "zz": [1, })");
     BOOST_TEST(error.code == decode_errc::syntax);
     BOOST_TEST(error.path == "/zz");
 }
@@ -134,7 +138,8 @@ BOOST_AUTO_TEST_CASE(decode_throws_the_same_information) {
         BOOST_TEST(e.expected() == "integer");
         BOOST_TEST(e.found() == "string \"12abc\"");
         BOOST_TEST(e.offset() == whmcs::decode_error_info::npos);
-        BOOST_TEST(std::string(e.what()) == "at /id: invalid_value: expected integer, found string \"12abc\"");
+        BOOST_TEST(std::string(e.what()) ==
+                   "at /id: invalid_value: expected integer, found string \"12abc\"");
     }
 }
 

@@ -33,10 +33,11 @@ constexpr std::size_t npos = whmcs::decode_error_info::npos;
 const text_row bad_texts[] = {
     {"", decode_errc::empty_input, "", 0, "empty input"},
     {" \r\n\t", decode_errc::empty_input, "", 0, "only white space"},
-    {"<!DOCTYPE html><html><head><title>Security Warning</title>", decode_errc::not_json, "", 0, "an HTML page"},
+    {"<!DOCTYPE html><html><head><title>Security Warning</title>", decode_errc::not_json, "", 0,
+     "an HTML page"},
     {"\n<html><body>Oops</body></html>", decode_errc::not_json, "", 1, "an HTML page"},
-    {"<?xml version=\"1.0\"?><whmcsapi><result>success</result></whmcsapi>", decode_errc::not_json, "", 0,
-     "XML"},
+    {"<?xml version=\"1.0\"?><whmcsapi><result>success</result></whmcsapi>", decode_errc::not_json,
+     "", 0, "XML"},
     {"result=success;ticketid=1;tid=516757;", decode_errc::not_json, "", 0, "key=value text"},
     {"Internal Server Error", decode_errc::not_json, "", 0, "text that is not JSON"},
     {R"({"text": "a"} trailing)", decode_errc::syntax, "", 14, "more text"},
@@ -75,7 +76,8 @@ BOOST_DATA_TEST_CASE(bad_text_gives_a_clear_error, data::make(bad_texts), row) {
 
 BOOST_AUTO_TEST_CASE(not_json_error_quotes_the_start_of_the_text) {
     const auto error = test_support::failure<every_kind>(
-        "<!DOCTYPE html>\n<html><head><title>Security Warning</title></head><body>Remove the install folder");
+        "<!DOCTYPE html>\n<html><head><title>Security Warning</title></head><body>Remove the "
+        "install folder");
     BOOST_TEST(error.message() ==
                "at (root) (byte 0): not_json: expected JSON, found an HTML page: "
                "\"<!DOCTYPE html>\\n<html><head><title>Secur\"…");
@@ -100,7 +102,8 @@ BOOST_AUTO_TEST_CASE(nesting_within_the_limit_is_skipped) {
 
 BOOST_AUTO_TEST_CASE(nesting_beyond_the_limit_is_an_error_not_a_stack_overflow) {
     for (const char* open : {"[", "{\"k\":"}) {
-        const auto error = test_support::failure<every_kind>(nested(200000, open, open[0] == '[' ? "]" : "}"));
+        const auto error =
+            test_support::failure<every_kind>(nested(200000, open, open[0] == '[' ? "]" : "}"));
         BOOST_TEST(error.code == decode_errc::too_deep);
         BOOST_TEST(error.path == "/deep");  // skipped values are not tracked level by level
         BOOST_TEST(error.expected == "at most 64 levels of nesting");
@@ -110,7 +113,8 @@ BOOST_AUTO_TEST_CASE(nesting_beyond_the_limit_is_an_error_not_a_stack_overflow) 
 BOOST_AUTO_TEST_CASE(max_depth_is_an_option_with_a_hard_ceiling) {
     whmcs::json::decode_options options;
     options.max_depth = 3;
-    BOOST_TEST(test_support::failure<every_kind>(nested(3, "[", "]"), options).code == decode_errc::too_deep);
+    BOOST_TEST(test_support::failure<every_kind>(nested(3, "[", "]"), options).code ==
+               decode_errc::too_deep);
     BOOST_TEST(whmcs::json::decode<every_kind>(nested(2, "[", "]"), options).text.value() == "a");
     options.max_depth = 1000000;
     const auto error = test_support::failure<every_kind>(nested(5000, "[", "]"), options);
@@ -128,5 +132,6 @@ BOOST_AUTO_TEST_CASE(input_larger_than_the_limit_is_refused_before_parsing) {
 
 BOOST_AUTO_TEST_CASE(a_ten_megabyte_string_decodes) {
     const std::string big(10u << 20, 'x');
-    BOOST_TEST(whmcs::json::decode<every_kind>(R"({"text": ")" + big + "\"}").text->size() == big.size());
+    BOOST_TEST(whmcs::json::decode<every_kind>(R"({"text": ")" + big + "\"}").text->size() ==
+               big.size());
 }

@@ -39,10 +39,11 @@ BOOST_AUTO_TEST_CASE(canonical_json_uses_native_types_and_leaves_out_absent_opti
 BOOST_AUTO_TEST_CASE(wire_shape_wraps_lists_and_sends_numbers_as_strings) {
     whmcs::json::encode_options options;
     options.wire_shape = true;
-    BOOST_TEST(whmcs::json::encode(filled(), options) ==
-               R"({"i64":"7858259149","amount":"15.95","flag":true,"text":"a \"quoted\"\r\n<b>",)"
-               R"("moment":"2016-01-01 06:26:29","sort":"DESC","items":{"item":[{"id":"1","name":"one"}]},)"
-               R"("bare":[],"words":["x"],"labels":{"k":"v"},"re-named":"r"})");
+    BOOST_TEST(
+        whmcs::json::encode(filled(), options) ==
+        R"({"i64":"7858259149","amount":"15.95","flag":true,"text":"a \"quoted\"\r\n<b>",)"
+        R"("moment":"2016-01-01 06:26:29","sort":"DESC","items":{"item":[{"id":"1","name":"one"}]},)"
+        R"("bare":[],"words":["x"],"labels":{"k":"v"},"re-named":"r"})");
 }
 
 BOOST_AUTO_TEST_CASE(pretty_output_is_indented) {
@@ -64,12 +65,15 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_is_an_error_naming_the_member) {
         whmcs::json::encode(v);
         BOOST_FAIL("no exception");
     } catch (const whmcs::json::encode_error& e) {
-        BOOST_TEST(std::string(e.what()) == "cannot encode /items/1/name: a string that is not valid UTF-8");
+        BOOST_TEST(std::string(e.what()) ==
+                   "cannot encode /items/1/name: a string that is not valid UTF-8");
     }
     whmcs::json::encode_options wire;
     wire.wire_shape = true;
-    BOOST_CHECK_EXCEPTION(whmcs::json::encode(v, wire), whmcs::json::encode_error,
-                          [](const auto& e) { return std::string(e.what()).find("/items/item/1/name") != std::string::npos; });
+    BOOST_CHECK_EXCEPTION(
+        whmcs::json::encode(v, wire), whmcs::json::encode_error, [](const auto& e) {
+            return std::string(e.what()).find("/items/item/1/name") != std::string::npos;
+        });
 }
 
 BOOST_AUTO_TEST_CASE(enum_without_enumerator_is_an_error) {
@@ -87,7 +91,8 @@ void check_round_trip(const T& value) {
         options.wire_shape = wire;
         const std::string text = whmcs::json::encode(value, options);
         const T back = whmcs::json::decode<T>(text);
-        BOOST_TEST(test_support::described_equal(back, value), (wire ? "wire: " : "canonical: ") << text);
+        BOOST_TEST(test_support::described_equal(back, value), (wire ? "wire: " : "canonical: ")
+                                                                   << text);
     }
 }
 
@@ -100,7 +105,8 @@ BOOST_AUTO_TEST_CASE(round_trip_sample_values) {
 BOOST_AUTO_TEST_CASE(round_trip_every_get_ticket_fixture) {
     for (const char* name : {"get_ticket_docs_example.json", "get_ticket_pre_7_10.json"}) {
         BOOST_TEST_CONTEXT(name) {
-            check_round_trip(whmcs::json::decode<whmcs::api::get_ticket::response>(test_support::fixture(name)));
+            check_round_trip(
+                whmcs::json::decode<whmcs::api::get_ticket::response>(test_support::fixture(name)));
         }
     }
 }

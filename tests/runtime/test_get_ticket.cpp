@@ -21,7 +21,8 @@ whmcs::datetime at(int y, unsigned mo, unsigned d, unsigned h, unsigned mi, unsi
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(docs_example_top_level_fields) {
-    const auto t = whmcs::json::decode<gt::response>(test_support::fixture("get_ticket_docs_example.json"));
+    const auto t =
+        whmcs::json::decode<gt::response>(test_support::fixture("get_ticket_docs_example.json"));
     BOOST_TEST(t.result == "success");
     BOOST_TEST(t.ticketid == 1);
     BOOST_TEST(t.tid == "516757");
@@ -49,7 +50,8 @@ BOOST_AUTO_TEST_CASE(docs_example_top_level_fields) {
 }
 
 BOOST_AUTO_TEST_CASE(docs_example_opening_post) {
-    const auto t = whmcs::json::decode<gt::response>(test_support::fixture("get_ticket_docs_example.json"));
+    const auto t =
+        whmcs::json::decode<gt::response>(test_support::fixture("get_ticket_docs_example.json"));
     const gt::reply& r = t.replies.at(0);
     BOOST_TEST(r.replyid.value() == 0);
     BOOST_TEST(r.userid == 1);
@@ -60,7 +62,8 @@ BOOST_AUTO_TEST_CASE(docs_example_opening_post) {
     BOOST_TEST(r.requestor_email.value() == example_email);
     BOOST_TEST(r.requestor_type.value() == "Owner");
     BOOST_TEST((r.date == at(2016, 1, 1, 6, 26, 29)));
-    BOOST_TEST(r.message == "Hey, \r\n\r\nThis is the first ticket message!\r\n\r\nThanks\r\n\r\nCynthia");
+    BOOST_TEST(r.message ==
+               "Hey, \r\n\r\nThis is the first ticket message!\r\n\r\nThanks\r\n\r\nCynthia");
     BOOST_TEST(r.attachment == "123456_attachment_name.png");
     BOOST_REQUIRE(r.attachments.has_value());
     BOOST_REQUIRE(r.attachments->size() == 1u);
@@ -72,7 +75,8 @@ BOOST_AUTO_TEST_CASE(docs_example_opening_post) {
 }
 
 BOOST_AUTO_TEST_CASE(docs_example_replies) {
-    const auto t = whmcs::json::decode<gt::response>(test_support::fixture("get_ticket_docs_example.json"));
+    const auto t =
+        whmcs::json::decode<gt::response>(test_support::fixture("get_ticket_docs_example.json"));
     const gt::reply& admin = t.replies.at(1);
     BOOST_TEST(admin.replyid.value() == 1);
     BOOST_TEST(admin.userid == 1);
@@ -84,7 +88,8 @@ BOOST_AUTO_TEST_CASE(docs_example_replies) {
     BOOST_TEST(admin.requestor_type.value() == "Operator");
     BOOST_TEST((admin.date == at(2016, 1, 1, 6, 27, 1)));
     BOOST_TEST(admin.message ==
-               "Hello, \r\n\r\nThis is the first ticket reply by an admin user!\r\n\r\nThanks\r\n\r\nDemo Admin");
+               "Hello, \r\n\r\nThis is the first ticket reply by an admin "
+               "user!\r\n\r\nThanks\r\n\r\nDemo Admin");
     BOOST_TEST(admin.attachment == "");
     BOOST_REQUIRE(admin.attachments.has_value());
     BOOST_TEST(admin.attachments->empty());  // [[]]
@@ -99,7 +104,8 @@ BOOST_AUTO_TEST_CASE(docs_example_replies) {
     BOOST_TEST(client.requestor_email.value() == example_email);
     BOOST_TEST(client.requestor_type.value() == "Owner");
     BOOST_TEST((client.date == at(2016, 1, 1, 6, 30, 16)));
-    BOOST_TEST(client.message == "Hey, \r\n\r\nThis is a second reply!\r\n\r\nThanks\r\n\r\nCynthia");
+    BOOST_TEST(client.message ==
+               "Hey, \r\n\r\nThis is a second reply!\r\n\r\nThanks\r\n\r\nCynthia");
     BOOST_TEST(client.attachments->empty());
     BOOST_TEST(client.attachments_removed.value() == false);
     BOOST_TEST(client.admin == "");
@@ -107,7 +113,8 @@ BOOST_AUTO_TEST_CASE(docs_example_replies) {
 }
 
 BOOST_AUTO_TEST_CASE(docs_example_note) {
-    const auto t = whmcs::json::decode<gt::response>(test_support::fixture("get_ticket_docs_example.json"));
+    const auto t =
+        whmcs::json::decode<gt::response>(test_support::fixture("get_ticket_docs_example.json"));
     const gt::note& n = t.notes.at(0);
     BOOST_TEST(n.noteid == 1);
     BOOST_TEST((n.date == at(2016, 1, 1, 6, 26, 42)));
@@ -121,12 +128,14 @@ BOOST_AUTO_TEST_CASE(docs_example_note) {
 
 BOOST_AUTO_TEST_CASE(docs_example_has_no_unknown_keys) {
     whmcs::json::decode_report report;
-    whmcs::json::decode<gt::response>(test_support::fixture("get_ticket_docs_example.json"), {}, report);
+    whmcs::json::decode<gt::response>(test_support::fixture("get_ticket_docs_example.json"), {},
+                                      report);
     BOOST_TEST(report.unknown_keys.empty());
 }
 
 BOOST_AUTO_TEST_CASE(pre_7_10_response_decodes_with_the_newer_fields_absent) {
-    const auto t = whmcs::json::decode<gt::response>(test_support::fixture("get_ticket_pre_7_10.json"));
+    const auto t =
+        whmcs::json::decode<gt::response>(test_support::fixture("get_ticket_pre_7_10.json"));
     BOOST_TEST(t.ticketid == 1);
     BOOST_REQUIRE(t.replies.size() == 3u);
     for (const gt::reply& r : t.replies) {
@@ -166,7 +175,8 @@ BOOST_AUTO_TEST_CASE(errors_in_a_reply_point_into_the_wrapper) {
     text.replace(text.find(from), from.size(), "\"replyid\": \"1x\"");
     const auto error = test_support::failure<gt::response>(text);
     BOOST_TEST(error.path == "/replies/reply/1/replyid");
-    BOOST_TEST(error.message() == "at /replies/reply/1/replyid: invalid_value: expected integer, found string \"1x\"");
+    BOOST_TEST(error.message() ==
+               "at /replies/reply/1/replyid: invalid_value: expected integer, found string \"1x\"");
 }
 
 BOOST_AUTO_TEST_CASE(request_metadata_is_generated) {

@@ -27,7 +27,8 @@ inline std::string fixture(const std::string& name) {
 /// The error decoding `text` into T must give (it fails the test when the
 /// decode succeeds).
 template <class T>
-whmcs::decode_error_info failure(std::string_view text, const whmcs::json::decode_options& options = {}) {
+whmcs::decode_error_info failure(std::string_view text,
+                                 const whmcs::json::decode_options& options = {}) {
     auto result = whmcs::json::try_decode<T>(text, options);
     BOOST_REQUIRE_MESSAGE(!result.has_value(), "decoding unexpectedly succeeded: " << text);
     return result.error();

@@ -46,15 +46,15 @@ inline constexpr bool is_integer_v =
 
 template <class T>
 inline constexpr bool is_described_struct_v =
-    boost::describe::has_describe_members<T>::value && std::is_class_v<T>;
+    boost::describe::has_describe_members<T>::value&& std::is_class_v<T>;
 
 template <class T>
 inline constexpr bool is_described_enum_v = boost::describe::has_describe_enumerators<T>::value;
 
 /// Members of a described struct that take part in (de)serialization.
 template <class T>
-using described_members =
-    boost::describe::describe_members<T, boost::describe::mod_public | boost::describe::mod_inherited>;
+using described_members = boost::describe::describe_members<T, boost::describe::mod_public |
+                                                                   boost::describe::mod_inherited>;
 
 /// A member is required on the wire unless it is optional or a container
 /// (WHMCS leaves out empty lists, so a missing list is an empty list).

@@ -135,8 +135,8 @@ public:
                 append_url_encoded(key, wire);
                 key += "%5D";
             }
-            const std::string where =
-                where_prefix.empty() ? std::string(decltype(d)::name) : where_prefix + "." + decltype(d)::name;
+            const std::string where = where_prefix.empty() ? std::string(decltype(d)::name)
+                                                           : where_prefix + "." + decltype(d)::name;
             write(key, value.*decltype(d)::pointer, where);
         });
     }
@@ -216,7 +216,8 @@ template <class T>
 bool is_given(const T& value) {
     if constexpr (whmcs::detail::is_optional<T>::value) {
         return value.has_value();
-    } else if constexpr (whmcs::detail::is_vector<T>::value || whmcs::detail::is_string_map<T>::value) {
+    } else if constexpr (whmcs::detail::is_vector<T>::value ||
+                         whmcs::detail::is_string_map<T>::value) {
         return !value.empty();
     } else {
         return true;
@@ -230,7 +231,8 @@ inline std::string constraint_summary(const meta::constraint& c) {
         if (!names.empty()) names += ", ";
         names += m;
     }
-    const char* kind = c.kind == meta::constraint_kind::at_least_one ? "at least one of" : "exactly one of";
+    const char* kind =
+        c.kind == meta::constraint_kind::at_least_one ? "at least one of" : "exactly one of";
     return std::string(kind) + " " + names;
 }
 
@@ -255,7 +257,8 @@ void check_constraints(const Request& request) {
             std::size_t named = 0;
             for (const std::string_view m : c.members) named += m.empty() ? 0 : 1;
             if (known != named) {
-                throw request_error(label + ": a constraint names a member the type does not have (" +
+                throw request_error(label +
+                                    ": a constraint names a member the type does not have (" +
                                     summary + ")");
             }
             const bool ok = c.kind == meta::constraint_kind::at_least_one ? given >= 1 : given == 1;
@@ -271,14 +274,16 @@ void check_constraints(const Request& request) {
 
 template <class Request>
 std::string encode_request(const Request& request) {
-    static_assert(whmcs::detail::is_described_struct_v<Request>,
-                  "whmcs::form::encode: the request must be a described struct (BOOST_DESCRIBE_STRUCT)");
+    static_assert(
+        whmcs::detail::is_described_struct_v<Request>,
+        "whmcs::form::encode: the request must be a described struct (BOOST_DESCRIBE_STRUCT)");
     static_assert(meta::is_request_v<Request>,
                   "whmcs::form::encode: the request type must name its action (whmcs_action) and "
                   "response type (whmcs_response)");
-    static_assert(!uses_reserved_key<Request>(),
-                  "whmcs::form::encode: a request member travels under a key the encoder sets itself "
-                  "(action, responsetype, identifier, secret, username, password, accesskey)");
+    static_assert(
+        !uses_reserved_key<Request>(),
+        "whmcs::form::encode: a request member travels under a key the encoder sets itself "
+        "(action, responsetype, identifier, secret, username, password, accesskey)");
     check_constraints(request);
     std::string out;
     writer w(out, request_label<Request>());

@@ -179,8 +179,10 @@ bool decode_into(std::string_view text, T& out, const decode_options& options,
     }
 
     constexpr unsigned flags = rapidjson::kParseNumbersAsStringsFlag;
-    if (whmcs::detail::is_valid_utf8(text)) return decode_pass<flags>(text, out, options, report, error);
-    return decode_pass<flags | rapidjson::kParseValidateEncodingFlag>(text, out, options, report, error);
+    if (whmcs::detail::is_valid_utf8(text))
+        return decode_pass<flags>(text, out, options, report, error);
+    return decode_pass<flags | rapidjson::kParseValidateEncodingFlag>(text, out, options, report,
+                                                                      error);
 }
 
 }  // namespace detail
@@ -192,7 +194,8 @@ template <class T>
 T decode(std::string_view text, const decode_options& options = {}) {
     T value{};
     decode_error_info error;
-    if (!detail::decode_into(text, value, options, nullptr, error)) throw decode_error(std::move(error));
+    if (!detail::decode_into(text, value, options, nullptr, error))
+        throw decode_error(std::move(error));
     return value;
 }
 
@@ -202,7 +205,8 @@ template <class T>
 T decode(std::string_view text, const decode_options& options, decode_report& report) {
     T value{};
     decode_error_info error;
-    if (!detail::decode_into(text, value, options, &report, error)) throw decode_error(std::move(error));
+    if (!detail::decode_into(text, value, options, &report, error))
+        throw decode_error(std::move(error));
     return value;
 }
 
@@ -212,7 +216,8 @@ template <class T>
 decode_result<T> try_decode(std::string_view text, const decode_options& options = {}) {
     T value{};
     decode_error_info error;
-    if (!detail::decode_into(text, value, options, nullptr, error)) return decode_result<T>(std::move(error));
+    if (!detail::decode_into(text, value, options, nullptr, error))
+        return decode_result<T>(std::move(error));
     return decode_result<T>(std::move(value));
 }
 

@@ -16,10 +16,10 @@
 #include <whmcs/meta.hpp>
 #include <whmcs/types.hpp>
 
-#include <boost/mp11/algorithm.hpp>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+#include <boost/mp11/algorithm.hpp>
 
 #include <string>
 #include <string_view>
@@ -53,7 +53,8 @@ public:
     template <class T>
     bool write(const T& value, std::string_view wrapper = {}) {
         if constexpr (std::is_same_v<T, std::string>) {
-            if (!whmcs::detail::is_valid_utf8(value)) return fail("a string that is not valid UTF-8");
+            if (!whmcs::detail::is_valid_utf8(value))
+                return fail("a string that is not valid UTF-8");
             return write_text(value);
         } else if constexpr (std::is_same_v<T, bool>) {
             return w_.Bool(value);
@@ -92,7 +93,8 @@ public:
         } else if constexpr (is_string_map<T>::value) {
             w_.StartObject();
             for (const auto& [key, element] : value) {
-                if (!whmcs::detail::is_valid_utf8(key)) return fail("a key that is not valid UTF-8");
+                if (!whmcs::detail::is_valid_utf8(key))
+                    return fail("a key that is not valid UTF-8");
                 w_.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
                 if (!write(element)) return step_back(key);
             }
@@ -120,7 +122,8 @@ private:
                 if (!member) return;  // absent optionals are left out
             }
             const meta::field f = meta::field_of<T>(decltype(d)::name);
-            const std::string_view key = f.wire.empty() ? std::string_view(decltype(d)::name) : f.wire;
+            const std::string_view key =
+                f.wire.empty() ? std::string_view(decltype(d)::name) : f.wire;
             w_.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
             if (!write(member, f.wrapper)) {
                 if (options_.wire_shape && !f.wrapper.empty() && !path_.empty()) {
@@ -141,7 +144,8 @@ private:
     }
     bool step_back(std::string_view key) {
         std::string step = "/";
-        for (const char c : key) step += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+        for (const char c : key)
+            step += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
         path_.insert(0, step);
         return false;
     }
@@ -156,7 +160,8 @@ template <class Writer, class T>
 void encode_with(Writer& writer, const T& value, const encode_options& options) {
     encoder<Writer> e(writer, options);
     if (!e.write(value)) {
-        throw encode_error("cannot encode " + (e.failure_path().empty() ? std::string("(root)") : e.failure_path()) +
+        throw encode_error("cannot encode " +
+                           (e.failure_path().empty() ? std::string("(root)") : e.failure_path()) +
                            ": " + e.problem());
     }
 }

@@ -163,7 +163,9 @@ private:
     static bool set(CURL* h, CURLoption option, Value value) {
         return curl_easy_setopt(h, option, value) == CURLE_OK;
     }
-    static long milliseconds(std::chrono::milliseconds ms) { return static_cast<long>(ms.count()); }
+    static long milliseconds(std::chrono::milliseconds ms) {
+        return static_cast<long>(ms.count());
+    }
 
     transport_error failure(const std::string& url, CURLcode code, const char* reason,
                             bool too_large) const {
@@ -171,8 +173,9 @@ private:
         if (too_large) {
             text += "the answer exceeds " + std::to_string(options_.max_answer_size) + " bytes";
         } else if (code == CURLE_OPERATION_TIMEDOUT) {
-            text += "timed out (connect timeout " + std::to_string(options_.connect_timeout.count()) +
-                    " ms, total timeout " + std::to_string(options_.total_timeout.count()) + " ms)";
+            text += "timed out (connect timeout " +
+                    std::to_string(options_.connect_timeout.count()) + " ms, total timeout " +
+                    std::to_string(options_.total_timeout.count()) + " ms)";
         } else {
             // curl's reasons name hosts, ports and TLS problems; the body is
             // never part of them.

@@ -85,12 +85,12 @@ struct path_step {
 /// An open JSON object or array, or the root.
 struct frame {
     const frame_ops* ops = nullptr;
-    slot self;            // the C++ value this frame fills
-    slot pending;         // object frames: where the current key's value goes
-    path_step child;      // the step from this frame to the value being read
-    std::size_t hint = 0;           // structs: member expected next; lists: element count
+    slot self;                       // the C++ value this frame fills
+    slot pending;                    // object frames: where the current key's value goes
+    path_step child;                 // the step from this frame to the value being read
+    std::size_t hint = 0;            // structs: member expected next; lists: element count
     std::uint64_t seen[2] = {0, 0};  // structs: members met so far
-    unsigned skip_depth = 0;        // skip frames: open containers still to close
+    unsigned skip_depth = 0;         // skip frames: open containers still to close
 };
 
 // ---------------------------------------------------------------------------
@@ -134,12 +134,15 @@ public:
         std::string out;
         for (const frame& f : frames_) {
             switch (f.child.kind) {
-                case path_step::by_key: append_pointer_step(out, f.child.key); break;
+                case path_step::by_key:
+                    append_pointer_step(out, f.child.key);
+                    break;
                 case path_step::by_index:
                     out += '/';
                     out += std::to_string(f.child.index);
                     break;
-                case path_step::none: break;
+                case path_step::none:
+                    break;
             }
         }
         return out;
@@ -203,7 +206,8 @@ private:
     static bool has_surrogate(std::string_view text) noexcept {
         const char* p = text.data();
         const char* end = p + text.size();
-        while ((p = static_cast<const char*>(std::memchr(p, '\xED', static_cast<std::size_t>(end - p))))) {
+        while ((p = static_cast<const char*>(
+                    std::memchr(p, '\xED', static_cast<std::size_t>(end - p))))) {
             if (p + 1 < end && static_cast<unsigned char>(p[1]) >= 0xA0) return true;
             ++p;
         }
@@ -232,7 +236,7 @@ private:
     }
     std::size_t max_depth() const noexcept {
         return options_.max_depth < decode_options::hard_max_depth ? options_.max_depth
-                                                                    : decode_options::hard_max_depth;
+                                                                   : decode_options::hard_max_depth;
     }
 
     const decode_options& options_;
@@ -307,10 +311,14 @@ inline bool decoder::unknown_key(frame& f, std::string_view key) {
 /// "string \"12abc\"", "object", "null": the found part of a message.
 inline std::string describe(const token& t) {
     switch (t.kind) {
-        case token::null: return "null";
-        case token::boolean: return t.boolean_value ? "boolean true" : "boolean false";
-        case token::number: return "number " + std::string(t.text.substr(0, max_excerpt));
-        case token::string: return "string " + excerpt(t.text);
+        case token::null:
+            return "null";
+        case token::boolean:
+            return t.boolean_value ? "boolean true" : "boolean false";
+        case token::number:
+            return "number " + std::string(t.text.substr(0, max_excerpt));
+        case token::string:
+            return "string " + excerpt(t.text);
     }
     return {};
 }
@@ -371,7 +379,8 @@ struct value_traits<T, std::enable_if_t<is_integer_v<T>>> : scalar_value<T> {
         if (t.kind != token::number && t.kind != token::string) {
             return type_mismatch(d, ops.expected, t);
         }
-        const parse_status status = whmcs::detail::parse_integer(t.text, *static_cast<T*>(s.target));
+        const parse_status status =
+            whmcs::detail::parse_integer(t.text, *static_cast<T*>(s.target));
         return status == parse_status::ok || fail_parse(d, status, ops.expected, t);
     }
     static constexpr value_ops ops{scalar, scalar_value<T>::begin_object,
@@ -392,8 +401,8 @@ struct value_traits<bool> : scalar_value<bool> {
                 out = true;
                 return true;
             }
-            if (v == "0" ||
-                (t.kind == token::string && (v == "false" || v == "off" || v == "no" || v.empty()))) {
+            if (v == "0" || (t.kind == token::string &&
+                             (v == "false" || v == "off" || v == "no" || v.empty()))) {
                 out = false;
                 return true;
             }
@@ -423,10 +432,9 @@ struct date_value : scalar_value<Date> {
         const parse_status status = Date::parse(t.text, *static_cast<Date*>(s.target));
         return status == parse_status::ok || fail_parse(d, status, ops.expected, t);
     }
-    static constexpr value_ops ops{scalar, scalar_value<Date>::begin_object,
-                                   scalar_value<Date>::begin_array,
-                                   std::is_same_v<Date, date> ? "date (Y-m-d)"
-                                                              : "date and time (Y-m-d H:i:s)"};
+    static constexpr value_ops ops{
+        scalar, scalar_value<Date>::begin_object, scalar_value<Date>::begin_array,
+        std::is_same_v<Date, date> ? "date (Y-m-d)" : "date and time (Y-m-d H:i:s)"};
 };
 template <>
 struct value_traits<date> : date_value<date> {};
@@ -441,7 +449,8 @@ struct value_traits<E, std::enable_if_t<is_described_enum_v<E>>> : scalar_value<
             return true;
         }
         const std::string expected = "one of " + whmcs::detail::enum_wire_names_list<E>();
-        if (t.kind == token::string) return d.fail(decode_errc::invalid_value, expected, describe(t));
+        if (t.kind == token::string)
+            return d.fail(decode_errc::invalid_value, expected, describe(t));
         return type_mismatch(d, expected.c_str(), t);
     }
     static constexpr value_ops ops{scalar, scalar_value<E>::begin_object,
@@ -473,7 +482,8 @@ struct value_traits<std::optional<T>> {
         const slot in = inner(s);
         return in.ops->begin_array(d, in);
     }
-    static constexpr value_ops ops{scalar, begin_object, begin_array, value_traits<T>::ops.expected};
+    static constexpr value_ops ops{scalar, begin_object, begin_array,
+                                   value_traits<T>::ops.expected};
 };
 
 // ---------------------------------------------------------------------------
@@ -503,7 +513,8 @@ void* member_address(void* object) {
 
 template <class T, class D>
 constexpr member_entry make_member_entry() {
-    using member_type = std::remove_cv_t<std::remove_reference_t<decltype(std::declval<T&>().*D::pointer)>>;
+    using member_type =
+        std::remove_cv_t<std::remove_reference_t<decltype(std::declval<T&>().*D::pointer)>>;
     const meta::field f = meta::field_of<T>(D::name);
     return member_entry{f.wire.empty() ? std::string_view(D::name) : f.wire,
                         f.wrapper,

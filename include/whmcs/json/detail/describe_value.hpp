@@ -27,11 +27,21 @@ inline std::string excerpt(std::string_view text) {
     for (std::size_t i = 0; i < end; ++i) {
         const char c = text[i];
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
                     static constexpr char hex[] = "0123456789abcdef";
@@ -61,18 +71,26 @@ inline bool starts_with_ignoring_case(std::string_view text, std::string_view pr
 inline std::string_view describe_non_json(std::string_view text) {
     if (text.empty()) return {};
     switch (text[0]) {
-        case '{': case '[': case '"': case '-': case 't': case 'f': case 'n':
+        case '{':
+        case '[':
+        case '"':
+        case '-':
+        case 't':
+        case 'f':
+        case 'n':
             return {};
         default:
             if (text[0] >= '0' && text[0] <= '9') return {};
     }
-    if (starts_with_ignoring_case(text, "<!doctype html") || starts_with_ignoring_case(text, "<html")) {
+    if (starts_with_ignoring_case(text, "<!doctype html") ||
+        starts_with_ignoring_case(text, "<html")) {
         return "an HTML page";
     }
     if (starts_with_ignoring_case(text, "<?xml") || text[0] == '<') return "XML or HTML markup";
     // WHMCS answers `result=success;ticketid=1;...` when responsetype=json is missing.
     std::size_t i = 0;
-    while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '_')) ++i;
+    while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '_'))
+        ++i;
     if (i > 0 && i < text.size() && text[i] == '=') {
         return "key=value text (WHMCS answers so when responsetype=json is missing)";
     }
