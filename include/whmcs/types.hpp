@@ -195,7 +195,13 @@ struct date {
     std::string to_string() const {
         std::string out;
         if (empty()) return out;
-        detail::append_digits(out, static_cast<unsigned>(year), 4);
+        if (year >= 0 && year <= 9999) {
+            detail::append_digits(out, static_cast<unsigned>(year), 4);
+        } else {
+            // Outside WHMCS's four digits: print it whole rather than cut it,
+            // so the text is refused on decode instead of naming another year.
+            out += std::to_string(year);
+        }
         out += '-';
         detail::append_digits(out, month, 2);
         out += '-';

@@ -7,6 +7,7 @@
 #define BOOST_TEST_MODULE concurrency
 #include <boost/test/unit_test.hpp>
 
+#include "fixture.hpp"
 #include "fuzz_types.hpp"
 
 #include <whmcs/api/get_ticket.hpp>
@@ -19,11 +20,9 @@
 
 #include <atomic>
 #include <condition_variable>
-#include <fstream>
 #include <functional>
 #include <memory>
 #include <mutex>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -36,10 +35,7 @@ constexpr int threads = 4;
 constexpr int rounds = 200;
 
 std::string fixture(const std::string& name) {
-    std::ifstream in(std::string(WHMCS_FIXTURES_DIR) + "/" + name, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    return test_fixtures::read(name);
 }
 
 /// Runs `work(thread_index)` on `threads` threads that start together, and

@@ -4,6 +4,8 @@
 // Helpers for the hostile-response suite: the docs' example as text and as a
 // document to mutate, and one check of "this text fails exactly so".
 
+#include "fixture.hpp"
+
 #include <whmcs/error.hpp>
 #include <whmcs/json/decode.hpp>
 
@@ -23,11 +25,7 @@ namespace hostile {
 
 /// The text of a file under tests/fixtures.
 inline std::string fixture(const std::string& name) {
-    std::ifstream in(std::string(WHMCS_FIXTURES_DIR) + "/" + name, std::ios::binary);
-    BOOST_REQUIRE_MESSAGE(in, "missing fixture " << name);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    return test_fixtures::read(name);
 }
 
 inline const std::string& docs_example() {

@@ -255,6 +255,15 @@ BOOST_AUTO_TEST_CASE(dates_print_back_as_whmcs_writes_them) {
     BOOST_TEST(whmcs::datetime{}.to_string() == "");
 }
 
+BOOST_AUTO_TEST_CASE(years_beyond_four_digits_print_whole_and_do_not_decode) {
+    const whmcs::date far{12345, 1, 2};
+    BOOST_TEST(far.to_string() == "12345-01-02");
+    const whmcs::date before_year_zero{-1, 1, 2};
+    BOOST_TEST(before_year_zero.to_string() == "-1-01-02");
+    whmcs::date back;
+    BOOST_TEST((whmcs::date::parse(far.to_string(), back) == whmcs::parse_status::invalid));
+}
+
 // ---------------------------------------------------------------- enums
 
 BOOST_AUTO_TEST_CASE(enum_accepts_its_wire_names) {

@@ -3,6 +3,8 @@
 
 // Helpers shared by the runtime tests.
 
+#include "fixture.hpp"
+
 #include <whmcs/json/decode.hpp>
 
 #include <boost/test/unit_test.hpp>
@@ -17,11 +19,7 @@ namespace test_support {
 
 /// The text of a file under tests/fixtures.
 inline std::string fixture(const std::string& name) {
-    std::ifstream in(std::string(WHMCS_FIXTURES_DIR) + "/" + name, std::ios::binary);
-    BOOST_REQUIRE_MESSAGE(in, "missing fixture " << name);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    return test_fixtures::read(name);
 }
 
 /// The error decoding `text` into T must give (it fails the test when the
